@@ -1,0 +1,42 @@
+//! About & sources: how the explainer was made, and the full bibliography.
+
+use leptos::prelude::*;
+
+use crate::cite::Citation;
+use crate::data::SourceKind;
+use crate::Ctx;
+
+#[component]
+pub fn AboutView() -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let list = move |kind: SourceKind| {
+        ctx.data
+            .sources
+            .iter()
+            .filter(move |s| s.kind == kind)
+            .map(|source| {
+                let highlighted = move || ctx.state.with(|s| s.item.as_deref() == Some(source.id.as_str()));
+                view! {
+                    <li id=format!("source-{}", source.id) class:highlighted=highlighted>
+                        <span class="ref">"[" {source.reference.clone()} "]"</span>
+                        " "
+                        <Citation source=source/>
+                        {source.note.as_ref().map(|note| view! { <p class="source-note">{move || ctx.text(note)}</p> })}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="view about-view" aria-labelledby="view-heading">
+            <h2 id="view-heading">{move || ctx.t(|s| &s.view_about)}</h2>
+            <p class="intro">{move || ctx.t(|s| &s.about_intro)}</p>
+            <p>{move || ctx.t(|s| &s.about_method)}</p>
+            <h3>{move || ctx.t(|s| &s.bibliography_heading)}</h3>
+            <h4>{move || ctx.t(|s| &s.seeds_heading)}</h4>
+            <ol class="bibliography">{list(SourceKind::Seed)}</ol>
+            <h4>{move || ctx.t(|s| &s.externals_heading)}</h4>
+            <ol class="bibliography">{list(SourceKind::External)}</ol>
+        </section>
+    }
+}

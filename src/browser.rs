@@ -1,0 +1,73 @@
+//! The few places the app touches the browser directly: the URL fragment, the page language, the
+//! mount point and the crash card. Each call degrades quietly when the browser says no.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::Lang;
+
+/// `location.hash`, or empty when it cannot be read.
+pub fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Replaces the fragment without adding a history entry (used to tidy a damaged link).
+pub fn replace_hash(hash: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+    }
+}
+
+/// The reader's preferred language, from the browser.
+pub fn browser_lang() -> Lang {
+    Lang::from_browser(&window().navigator().language().unwrap_or_default())
+}
+
+/// Sets `<html lang>` so screen readers pronounce the text in the right language.
+pub fn set_document_lang(lang: Lang) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+}
+
+/// Mounts the app into `#app`, replacing the loading message there. Falls back to `<body>`.
+pub fn mount<F, N>(app: F)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView,
+{
+    let target = document()
+        .get_element_by_id("app")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    match target {
+        Some(target) => {
+            target.set_inner_html("");
+            let _ = target.remove_attribute("aria-busy");
+            leptos::mount::mount_to(target, app).forget();
+        }
+        None => leptos::mount::mount_to_body(app),
+    }
+}
+
+/// On a panic, logs it to the console and replaces the page with the crash card from
+/// `index.html` (`<template id="crash-card">`), so the reader never faces a frozen page.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_crash_card();
+    }));
+}
+
+fn show_crash_card() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let card = document
+        .get_element_by_id("crash-card")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlTemplateElement>().ok())
+        .and_then(|template| template.content().clone_node_with_deep(true).ok());
+    if let (Some(card), Some(body)) = (card, document.body()) {
+        body.set_inner_html("");
+        let _ = body.append_child(&card);
+    }
+}

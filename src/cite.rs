@@ -1,0 +1,114 @@
+//! Shared pieces of the views: full citations for a list of sources, dates with their precision,
+//! and the "where sources disagree" note.
+
+use leptos::prelude::*;
+
+use crate::data::{DateSpec, DateStyle, Precision, Source, SourceId, SourceKind};
+use crate::i18n::{Lang, Text};
+use crate::url_state::View;
+use crate::Ctx;
+
+/// A date as readers see it in the current language ("13 July 2000" / "13 de julio de 2000").
+pub fn format_date(ctx: &Ctx, date: &DateSpec) -> String {
+    let lang = ctx.lang.get();
+    let style = match lang {
+        Lang::En => DateStyle::English,
+        Lang::Es => DateStyle::Spanish,
+    };
+    date.format(ctx.data.strings.months.get(lang), style)
+}
+
+/// What the precision of a date means, in words ("month known").
+pub fn precision_label(ctx: &Ctx, date: &DateSpec) -> String {
+    match date.precision() {
+        Precision::Day => ctx.t(|s| &s.precision_day),
+        Precision::Month => ctx.t(|s| &s.precision_month),
+        Precision::Year => ctx.t(|s| &s.precision_year),
+        Precision::Range => ctx.t(|s| &s.precision_range),
+    }
+}
+
+/// One citation, in a consistent house style: Author, “Title”. Publisher, date.
+pub fn citation_text(ctx: &Ctx, source: &Source) -> String {
+    let mut out = String::new();
+    if let Some(author) = &source.author {
+        out.push_str(author);
+        out.push_str(", ");
+    }
+    out.push('“');
+    out.push_str(&source.title);
+    out.push_str("”. ");
+    out.push_str(&source.publisher);
+    out.push_str(", ");
+    match &source.date {
+        Some(date) if source.date_approximate => {
+            out.push_str(&ctx.t(|s| &s.label_approximate));
+            out.push(' ');
+            out.push_str(&format_date(ctx, date));
+        }
+        Some(date) => out.push_str(&format_date(ctx, date)),
+        None => out.push_str(&ctx.t(|s| &s.label_undated)),
+    }
+    out.push('.');
+    out
+}
+
+/// The full citation of one source, with its link and its kind.
+#[component]
+pub fn Citation(source: &'static Source) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let kind = move || ctx.text(ctx.data.strings.source_kinds.get(source.kind));
+    let seed_file = (source.kind == SourceKind::Seed).then(|| source.reference.clone());
+    view! {
+        <span class="citation">
+            <span class="source-kind">{kind}</span>
+            " "
+            <cite>{move || citation_text(&ctx, source)}</cite>
+            {seed_file.map(|file| view! { " " <code class="seed-file">{file}</code> })}
+            {source.url.clone().map(|url| view! {
+                " " <a class="source-link" href=url target="_blank" rel="noopener noreferrer">{url.clone()}</a>
+            })}
+        </span>
+    }
+}
+
+/// "Sources:" and a citation for each id, linking to the bibliography entry.
+#[component]
+pub fn Sources(ids: &'static [SourceId]) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let items = ids
+        .iter()
+        .filter_map(|id| ctx.data.source(id.as_str()))
+        .map(|source| {
+            view! {
+                <li>
+                    <Citation source=source/>
+                    " "
+                    <a class="bib-link" href=move || ctx.href(View::About, Some(source.id.as_str()))>
+                        "[" {source.reference.clone()} "]"
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="sources">
+            <h4>{move || ctx.t(|s| &s.label_sources)}</h4>
+            <ul>{items}</ul>
+        </div>
+    }
+}
+
+/// The note shown where sources disagree.
+#[component]
+pub fn DisagreementNote(note: &'static Option<Text>) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    note.as_ref().map(|note| {
+        view! {
+            <aside class="disagreement">
+                <h4>{move || ctx.t(|s| &s.label_note)}</h4>
+                <p>{move || ctx.text(note)}</p>
+            </aside>
+        }
+    })
+}

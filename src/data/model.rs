@@ -1,0 +1,214 @@
+//! The typed records read from `data/`. Each struct mirrors one file's records; field names are
+//! the keys a content editor writes in TOML.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::date::DateSpec;
+use crate::i18n::Text;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// A timeline event, e.g. `tc-television-raid`.
+    EventId
+);
+id_type!(
+    /// A place on the map, e.g. `guayaquil`.
+    PlaceId
+);
+id_type!(
+    /// A source document or reference, e.g. `angelo-2024` or `e08`.
+    SourceId
+);
+id_type!(
+    /// A policy programme, e.g. `plan-colombia`.
+    PolicyId
+);
+id_type!(
+    /// A dimension of the policy comparison, e.g. `years`.
+    DimensionId
+);
+
+/// Where a source sits: one of the five seed documents, or an external reference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    Seed,
+    External,
+}
+
+/// A document a fact is traced to; readers see it as a full citation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: SourceId,
+    pub kind: SourceKind,
+    /// The key in the research notes (`E08`, or the seed's file name), for traceability.
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub publisher: String,
+    #[serde(default)]
+    pub author: Option<String>,
+    pub title: String,
+    /// Publication date at the precision known; absent for undated documents.
+    #[serde(default)]
+    pub date: Option<DateSpec>,
+    /// True when the date is inferred from the text rather than printed on the document.
+    #[serde(default)]
+    pub date_approximate: bool,
+    #[serde(default)]
+    pub url: Option<String>,
+    /// A remark about the source itself (e.g. "reposted copy; prefer the original outlet").
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+/// The six kinds of event the timeline colours and filters by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    Violence,
+    Prisons,
+    Politics,
+    Cooperation,
+    Trafficking,
+    Justice,
+}
+
+impl Category {
+    pub const ALL: [Category; 6] = [
+        Category::Violence,
+        Category::Prisons,
+        Category::Politics,
+        Category::Cooperation,
+        Category::Trafficking,
+        Category::Justice,
+    ];
+
+    /// The kebab-case name used in data files and CSS classes.
+    pub fn key(self) -> &'static str {
+        match self {
+            Category::Violence => "violence",
+            Category::Prisons => "prisons",
+            Category::Politics => "politics",
+            Category::Cooperation => "cooperation",
+            Category::Trafficking => "trafficking",
+            Category::Justice => "justice",
+        }
+    }
+}
+
+/// Whether the story needs an event (core) or it adds context (optional).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Priority {
+    Core,
+    Optional,
+}
+
+/// One dated event on the timeline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: EventId,
+    /// The row in the research notes (`A01` …), for traceability.
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub date: DateSpec,
+    /// Extra words on the date where the sources give more than one (e.g. "announced 10 Aug").
+    #[serde(default)]
+    pub date_note: Option<Text>,
+    pub priority: Priority,
+    /// The first category is the main one (it sets the marker's colour and shape).
+    pub categories: Vec<Category>,
+    #[serde(default)]
+    pub places: Vec<PlaceId>,
+    pub sources: Vec<SourceId>,
+    pub title: Text,
+    pub summary: Text,
+    /// Where sources disagree: the value used and the alternatives.
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+/// What a place is on the map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PlaceKind {
+    Country,
+    City,
+    Port,
+    BorderCrossing,
+    CocaRegion,
+    DestinationPort,
+    TransitPoint,
+}
+
+/// A place on the map, with its role in the trade.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub id: PlaceId,
+    pub name: Text,
+    pub kind: PlaceKind,
+    /// Latitude in decimal degrees (south negative).
+    pub lat: f64,
+    /// Longitude in decimal degrees (west negative).
+    pub lon: f64,
+    pub role: Text,
+    pub sources: Vec<SourceId>,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+/// A security programme compared on the policy cards.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    pub id: PolicyId,
+    pub name: Text,
+    /// One line drawn from the sources.
+    pub verdict: Text,
+    pub sources: Vec<SourceId>,
+}
+
+/// A row of the policy comparison (years, funding, outcomes …).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dimension {
+    pub id: DimensionId,
+    pub label: Text,
+}
+
+/// What the sources say about one policy on one dimension.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cell {
+    pub policy: PolicyId,
+    pub dimension: DimensionId,
+    pub text: Text,
+    pub sources: Vec<SourceId>,
+    #[serde(default)]
+    pub note: Option<Text>,
+}

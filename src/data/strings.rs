@@ -1,0 +1,148 @@
+//! The interface's own words (buttons, headings, notices), read from `data/strings.toml`.
+//!
+//! Each field is a [`Text`] in both languages; the struct is the list of keys the code may use, so
+//! a key missing from the file, or a key in the file the code does not know, is a data error.
+
+use serde::{Deserialize, Serialize};
+
+use super::model::{Category, PlaceKind, SourceKind};
+use crate::i18n::{Lang, Text};
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Strings {
+    pub app_title: Text,
+    pub app_subtitle: Text,
+    pub skip_to_content: Text,
+    pub nav_label: Text,
+    pub lang_switch_label: Text,
+    pub view_timeline: Text,
+    pub view_map: Text,
+    pub view_policies: Text,
+    pub view_about: Text,
+    pub notice_bad_link: Text,
+    pub notice_unknown_item: Text,
+    pub notice_dismiss: Text,
+    pub timeline_intro: Text,
+    pub timeline_list_label: Text,
+    pub map_intro: Text,
+    pub map_list_label: Text,
+    pub policies_intro: Text,
+    pub about_intro: Text,
+    pub about_method: Text,
+    pub bibliography_heading: Text,
+    pub seeds_heading: Text,
+    pub externals_heading: Text,
+    pub label_sources: Text,
+    pub label_note: Text,
+    pub label_places: Text,
+    pub label_events_here: Text,
+    pub label_role: Text,
+    pub label_coordinates: Text,
+    pub label_undated: Text,
+    pub label_approximate: Text,
+    pub label_back_to_list: Text,
+    pub label_on_map: Text,
+    pub label_core: Text,
+    pub precision_day: Text,
+    pub precision_month: Text,
+    pub precision_year: Text,
+    pub precision_range: Text,
+    pub footer_text: Text,
+    /// Each language's name in that language ("English", "Español"), for the switch.
+    pub language_names: Text,
+    pub months: MonthNames,
+    pub categories: CategoryNames,
+    pub place_kinds: PlaceKindNames,
+    pub source_kinds: SourceKindNames,
+}
+
+/// Month names, January first, twelve in each language.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MonthNames {
+    pub en: Vec<String>,
+    pub es: Vec<String>,
+}
+
+impl MonthNames {
+    pub fn get(&self, lang: Lang) -> &[String] {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Es => &self.es,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategoryNames {
+    pub violence: Text,
+    pub prisons: Text,
+    pub politics: Text,
+    pub cooperation: Text,
+    pub trafficking: Text,
+    pub justice: Text,
+}
+
+impl CategoryNames {
+    pub fn get(&self, category: Category) -> &Text {
+        match category {
+            Category::Violence => &self.violence,
+            Category::Prisons => &self.prisons,
+            Category::Politics => &self.politics,
+            Category::Cooperation => &self.cooperation,
+            Category::Trafficking => &self.trafficking,
+            Category::Justice => &self.justice,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlaceKindNames {
+    pub country: Text,
+    pub city: Text,
+    pub port: Text,
+    pub border_crossing: Text,
+    pub coca_region: Text,
+    pub destination_port: Text,
+    pub transit_point: Text,
+}
+
+impl PlaceKindNames {
+    pub fn get(&self, kind: PlaceKind) -> &Text {
+        match kind {
+            PlaceKind::Country => &self.country,
+            PlaceKind::City => &self.city,
+            PlaceKind::Port => &self.port,
+            PlaceKind::BorderCrossing => &self.border_crossing,
+            PlaceKind::CocaRegion => &self.coca_region,
+            PlaceKind::DestinationPort => &self.destination_port,
+            PlaceKind::TransitPoint => &self.transit_point,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceKindNames {
+    pub seed: Text,
+    pub external: Text,
+}
+
+impl SourceKindNames {
+    pub fn get(&self, kind: SourceKind) -> &Text {
+        match kind {
+            SourceKind::Seed => &self.seed,
+            SourceKind::External => &self.external,
+        }
+    }
+}
+
+impl Strings {
+    /// A language's own name, as the switch shows it whatever the current language.
+    pub fn lang_name(&self, lang: Lang) -> &str {
+        self.language_names.get(lang)
+    }
+}

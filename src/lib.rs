@@ -1,0 +1,122 @@
+//! An interactive, bilingual explainer on Ecuador's security crisis.
+//!
+//! `App` reads the embedded dataset, keeps the view state in the URL fragment (one typed codec,
+//! [`url_state`]) and renders the shell plus one of four views. The views live in their own
+//! folders; pure logic (data, dates, the codec) is plain Rust tested with `cargo test`.
+
+use leptos::prelude::*;
+
+pub mod browser;
+pub mod data;
+pub mod i18n;
+pub mod url_state;
+
+mod about;
+mod cite;
+mod policies;
+mod route_map;
+mod shell;
+mod timeline;
+
+use data::{Dataset, Strings};
+use i18n::{Lang, Text};
+use url_state::{resolve, Notice, View, ViewState};
+
+/// What every component may read: the data, the current state, the language, the notice.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub data: &'static Dataset,
+    pub state: ReadSignal<ViewState>,
+    pub lang: Memo<Lang>,
+    pub notice: RwSignal<Option<Notice>>,
+}
+
+impl Ctx {
+    pub fn use_context() -> Ctx {
+        expect_context::<Ctx>()
+    }
+
+    /// A UI string in the current language (reactive).
+    pub fn t(&self, pick: fn(&Strings) -> &Text) -> String {
+        pick(&self.data.strings).get(self.lang.get()).to_string()
+    }
+
+    /// A piece of data text in the current language (reactive).
+    pub fn text(&self, text: &Text) -> String {
+        text.get(self.lang.get()).to_string()
+    }
+
+    /// The link to a view and item, keeping the current language.
+    pub fn href(&self, view: View, item: Option<&str>) -> String {
+        ViewState {
+            view,
+            item: item.map(str::to_string),
+            lang: Some(self.lang.get()),
+        }
+        .to_hash()
+    }
+}
+
+/// Reads the URL and works out what to show, tidying the address bar if the link was damaged.
+fn read_location(data: &Dataset) -> (ViewState, Option<Notice>) {
+    let (state, notice) = resolve(ViewState::parse(&browser::current_hash()), data);
+    if notice.is_some() {
+        browser::replace_hash(&state.to_hash());
+    }
+    (state, notice)
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let data: &'static Dataset = match Dataset::embedded() {
+        Ok(data) => Box::leak(Box::new(data)),
+        Err(problems) => {
+            for problem in &problems {
+                leptos::logging::error!("{problem}");
+            }
+            // The tests make this unreachable for shipped data; the crash card explains it.
+            panic!("the embedded data has {} problem(s)", problems.len());
+        }
+    };
+    let (initial, initial_notice) = read_location(data);
+    let (state, set_state) = signal(initial);
+    let notice = RwSignal::new(initial_notice);
+    let browser_lang = browser::browser_lang();
+    let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
+
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        let (next, next_notice) = read_location(data);
+        notice.set(next_notice);
+        if state.with_untracked(|s| *s != next) {
+            set_state.set(next);
+        }
+    });
+    Effect::new(move |_| browser::set_document_lang(lang.get()));
+    Effect::new(move |_| {
+        let title = data.strings.app_title.get(lang.get()).to_string();
+        document().set_title(&title);
+    });
+
+    let ctx = Ctx {
+        data,
+        state,
+        lang,
+        notice,
+    };
+    provide_context(ctx);
+
+    view! {
+        <shell::SkipLink/>
+        <shell::Header/>
+        <shell::NoticeBar/>
+        <main id="content" tabindex="-1">
+            {move || match state.with(|s| s.view) {
+                View::Timeline => view! { <timeline::TimelineView/> }.into_any(),
+                View::Map => view! { <route_map::RouteMapView/> }.into_any(),
+                View::Policies => view! { <policies::PoliciesView/> }.into_any(),
+                View::About => view! { <about::AboutView/> }.into_any(),
+            }}
+        </main>
+        <shell::Footer/>
+    }
+}
