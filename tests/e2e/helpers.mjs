@@ -1,0 +1,49 @@
+// Shared helpers for the journeys: page-error and request tracking, and the axe-core scan
+// (injected from node_modules, so nothing is fetched from elsewhere).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect } from '@playwright/test';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Opens a page that records page errors, console errors and every request's URL. */
+export async function openTracked(page, path = '') {
+  const errors = [];
+  const requests = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`http ${r.status()}: ${r.url()}`);
+  });
+  await page.goto(path);
+  await waitForApp(page);
+  return { errors, requests };
+}
+
+/** Waits until the wasm app has replaced the loading message. */
+export async function waitForApp(page) {
+  await expect(page.locator('.site-header h1')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('#app')).not.toHaveAttribute('aria-busy', 'true');
+}
+
+/** Runs axe-core on the page and fails on any violation, listing them readably. */
+export async function expectNoAxeViolations(page, label) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.addScriptTag({ content: axeSource });
+  }
+  const result = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  });
+  expect(result, `axe violations on ${label}`).toEqual([]);
+}
+
+/** Every URL must be on the app's own origin (or data:/blob:). */
+export function expectSameOrigin(requests, origin) {
+  const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  expect(foreign, 'requests that left the app origin').toEqual([]);
+}

@@ -1,0 +1,158 @@
+// Journeys through the app shell: language, views, deep links, history, damaged links, privacy,
+// accessibility and sub-path hosting.
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { startServer } from '../serve.mjs';
+import { expectNoAxeViolations, expectSameOrigin, openTracked, waitForApp } from './helpers.mjs';
+
+const ORIGIN = 'http://127.0.0.1:4173';
+
+test('opens on the timeline with real, sourced content and no errors', async ({ page }) => {
+  const { errors, requests } = await openTracked(page, '/#?lang=en');
+  await expect(page.locator('h1')).toHaveText("Ecuador's security crisis");
+  await expect(page.locator('#view-heading')).toHaveText('Timeline');
+  await expect(page.locator('.event-list li')).not.toHaveCount(0);
+  await expect(page.locator('.boot-message')).toHaveCount(0);
+  await expect(page).toHaveTitle("Ecuador's security crisis");
+  expect(errors).toEqual([]);
+  expectSameOrigin(requests, ORIGIN);
+});
+
+test('switches language and keeps the view and the selection', async ({ page }) => {
+  const { errors } = await openTracked(page, '/#timeline/tc-television-raid?lang=en');
+  await expect(page.locator('#detail-heading')).toContainText('TC Televisión');
+  await page.getByRole('link', { name: 'Español' }).click();
+  await expect(page.locator('h1')).toHaveText('La crisis de seguridad del Ecuador');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page).toHaveURL(/#timeline\/tc-television-raid\?lang=es$/);
+  await expect(page.locator('#detail-heading')).toHaveText(
+    'Hombres armados irrumpen en TC Televisión; se declara el “conflicto armado interno”',
+  );
+  await expect(page.locator('.detail-date time')).toHaveText('9 de enero de 2024');
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.detail-date time')).toHaveText('9 January 2024');
+  expect(errors).toEqual([]);
+});
+
+test('reaches every view by keyboard alone', async ({ page }) => {
+  const { errors } = await openTracked(page, '/#?lang=en');
+  const expected = { map: 'Route map', policies: 'Policies', about: 'About & sources', timeline: 'Timeline' };
+  for (const [slug, heading] of Object.entries(expected)) {
+    const link = page.locator(`.views-nav a[data-view="${slug}"]`);
+    await link.focus();
+    await expect(link).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#view-heading')).toHaveText(heading);
+    await expect(link).toHaveAttribute('aria-current', 'page');
+  }
+  // The first Tab lands on the skip link, which is visible when focused.
+  await page.goto('about:blank');
+  await page.goto('/#about?lang=en');
+  await waitForApp(page);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+  await expect(page.locator('.skip-link')).toBeInViewport();
+  expect(errors).toEqual([]);
+});
+
+test('a deep link reopens the same state after a reload', async ({ page }) => {
+  const { errors } = await openTracked(page, '/#map/guayaquil?lang=es');
+  await expect(page.locator('#view-heading')).toHaveText('Mapa de rutas');
+  await expect(page.locator('#detail-heading')).toHaveText('Guayaquil');
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.locator('#view-heading')).toHaveText('Mapa de rutas');
+  await expect(page.locator('#detail-heading')).toHaveText('Guayaquil');
+  await expect(page.locator('.place-list a[aria-current]')).toHaveAttribute('data-place', 'guayaquil');
+  expect(errors).toEqual([]);
+});
+
+test('links between views, with back and forward', async ({ page }) => {
+  const { errors } = await openTracked(page, '/#timeline/fito-escapes?lang=en');
+  await page.locator('.detail .places a', { hasText: 'Guayaquil' }).click();
+  await expect(page).toHaveURL(/#map\/guayaquil\?lang=en$/);
+  await expect(page.locator('#detail-heading')).toHaveText('Guayaquil');
+  await page.locator('.events-here a', { hasText: 'TC Televisión' }).click();
+  await expect(page.locator('#detail-heading')).toContainText('TC Televisión');
+  await page.goBack();
+  await expect(page.locator('#detail-heading')).toHaveText('Guayaquil');
+  await page.goBack();
+  await expect(page.locator('#detail-heading')).toContainText('Fito');
+  await page.goForward();
+  await expect(page.locator('#view-heading')).toHaveText('Route map');
+  expect(errors).toEqual([]);
+});
+
+test('a garbage link falls back to a view with a polite notice', async ({ page }) => {
+  const { errors } = await openTracked(page, '/#%3Cscript%3Ealert(1)%3C/script%3E/x/y?lang=es');
+  await expect(page.locator('#view-heading')).toHaveText('Cronología');
+  const notice = page.locator('.notice-region');
+  await expect(notice).toHaveAttribute('role', 'status');
+  await expect(notice).toContainText('Ese enlace estaba dañado');
+  await notice.getByRole('button', { name: 'Cerrar' }).click();
+  await expect(page.locator('.notice')).toHaveCount(0);
+  // An unknown item in a known view keeps the view and says so.
+  await page.goto('/#map/atlantis?lang=en');
+  await expect(page.locator('#view-heading')).toHaveText('Route map');
+  await expect(page.locator('.notice')).toContainText('could not find');
+  await expect(page).toHaveURL(/#map\?lang=en$/);
+  expect(errors).toEqual([]);
+});
+
+test('hostile fragments never break the page', async ({ page }) => {
+  const { errors } = await openTracked(page, '/');
+  const nasty = ['#', '#%', '#?&&=', '#//', '#timeline/%E2%80%AE', '#😀', '#map?lang=😀', `#${'a/'.repeat(400)}`, '#about/../../etc', '#javascript:alert(1)'];
+  for (const hash of nasty) {
+    await page.evaluate((h) => { location.hash = h; }, hash);
+    await expect(page.locator('#view-heading')).toBeVisible();
+  }
+  await expect(page.locator('.crash-card')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+for (const lang of ['en', 'es']) {
+  test(`axe finds no violations in any view (${lang})`, async ({ page }) => {
+    const { errors, requests } = await openTracked(page, `/#timeline/tc-television-raid?lang=${lang}`);
+    await expectNoAxeViolations(page, `timeline (${lang})`);
+    for (const hash of [`#map/guayaquil?lang=${lang}`, `#policies?lang=${lang}`, `#about/e08?lang=${lang}`, `#nowhere?lang=${lang}`]) {
+      await page.evaluate((h) => { location.hash = h; }, hash);
+      await expect(page.locator('#view-heading')).toBeVisible();
+      await expectNoAxeViolations(page, `${hash}`);
+    }
+    expect(errors).toEqual([]);
+    expectSameOrigin(requests, ORIGIN);
+  });
+}
+
+test('shows a loading message before the app and noscript text without JavaScript', async ({ browser }) => {
+  // Chromium's script-disabled emulation still parses <noscript> as text, so check the markup
+  // a JavaScript-less browser would render, and that the loading message stands in until then.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  const noscript = await page.locator('noscript').textContent();
+  expect(noscript).toContain('This explainer needs JavaScript.');
+  expect(noscript).toContain('Esta explicación necesita JavaScript.');
+  await expect(page.locator('#app .boot-message')).toContainText('Loading the explainer');
+  await expect(page.locator('#app .boot-message')).toContainText('Cargando la explicación');
+  await context.close();
+});
+
+test('works from a sub-path, as a newsroom CDN folder would serve it', async ({ page }) => {
+  const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+  const server = await startServer({ dir: dist, listenPort: 4174, basePath: '/news/2026/ecuador/' });
+  try {
+    const requests = [];
+    const errors = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('http://127.0.0.1:4174/news/2026/ecuador/#policies?lang=en');
+    await waitForApp(page);
+    await expect(page.locator('#view-heading')).toHaveText('Policies');
+    expect(requests.every((u) => u.startsWith('http://127.0.0.1:4174/news/2026/ecuador/'))).toBe(true);
+    expect(errors).toEqual([]);
+  } finally {
+    server.close();
+  }
+});

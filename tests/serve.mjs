@@ -1,0 +1,68 @@
+// A small static file server for the built app, used by `scripts/serve.sh` and the end-to-end
+// tests. Serves only files inside the given folder, never outside it, on 127.0.0.1.
+//
+//   node tests/serve.mjs [--dir dist] [--port 8080] [--base /some/sub/path/]
+//
+// --base serves the app under a sub-path (as a newsroom's CDN folder would), to prove the build
+// has no absolute asset paths.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const root = resolve(option('dir', 'dist'));
+const port = Number(option('port', process.env.PORT || 8080));
+const base = option('base', '/');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function startServer({ dir = root, listenPort = port, basePath = base, headers = {} } = {}) {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://127.0.0.1');
+      let path = decodeURIComponent(url.pathname);
+      if (!path.startsWith(basePath)) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      path = path.slice(basePath.length);
+      let file = normalize(join(dir, path));
+      if (file !== dir && !file.startsWith(dir + sep)) {
+        res.writeHead(403).end();
+        return;
+      }
+      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': types[extname(file)] || 'application/octet-stream',
+        'cache-control': 'no-cache',
+        ...headers,
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  return new Promise((done) => server.listen(listenPort, '127.0.0.1', () => done(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await startServer();
+  console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
+}
