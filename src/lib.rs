@@ -70,13 +70,8 @@ fn read_location(data: &Dataset) -> (ViewState, Option<Notice>) {
 pub fn App() -> impl IntoView {
     let data: &'static Dataset = match Dataset::embedded() {
         Ok(data) => Box::leak(Box::new(data)),
-        Err(problems) => {
-            for problem in &problems {
-                leptos::logging::error!("{problem}");
-            }
-            // The tests make this unreachable for shipped data; the crash card explains it.
-            panic!("the embedded data has {} problem(s)", problems.len());
-        }
+        // The tests make this unreachable for shipped data; the crash card explains it.
+        Err(problem) => panic!("the embedded data cannot be read: {problem}"),
     };
     let (initial, initial_notice) = read_location(data);
     let (state, set_state) = signal(initial);

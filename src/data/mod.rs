@@ -12,6 +12,7 @@ pub use validate::is_kebab_case as is_valid_id;
 use std::fmt;
 
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use serde_json::Value;
 
 pub use date::{DateSpec, DateStyle, Point, Precision};
@@ -95,9 +96,48 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    /// Reads and checks the data compiled into the app.
-    pub fn embedded() -> Result<Dataset, Vec<Problem>> {
-        Dataset::from_files(&Files::embedded())
+    /// Reads the data compiled into the app, without the checks: `cargo test` has run them on
+    /// these very files (see `tests/data_files.rs`), and leaving them out of the app keeps the
+    /// checking code, and its precise error paths, out of every reader's download.
+    pub fn embedded() -> Result<Dataset, String> {
+        Dataset::from_files_unchecked(&Files::embedded())
+    }
+
+    /// Reads data files straight into records; the first error ends the reading.
+    pub fn from_files_unchecked(files: &Files<'_>) -> Result<Dataset, String> {
+        #[derive(Deserialize)]
+        struct SourcesFile {
+            source: Vec<Source>,
+        }
+        #[derive(Deserialize)]
+        struct EventsFile {
+            event: Vec<Event>,
+        }
+        #[derive(Deserialize)]
+        struct PlacesFile {
+            place: Vec<Place>,
+        }
+        #[derive(Deserialize)]
+        struct PoliciesFile {
+            policy: Vec<Policy>,
+            dimension: Vec<Dimension>,
+            cell: Vec<Cell>,
+        }
+        fn parse<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, String> {
+            serde_json::from_str(json).map_err(|e| format!("{file}: {e}"))
+        }
+        let policies: PoliciesFile = parse(POLICIES_FILE, files.policies)?;
+        let mut data = Dataset {
+            sources: parse::<SourcesFile>(SOURCES_FILE, files.sources)?.source,
+            events: parse::<EventsFile>(EVENTS_FILE, files.events)?.event,
+            places: parse::<PlacesFile>(PLACES_FILE, files.places)?.place,
+            policies: policies.policy,
+            dimensions: policies.dimension,
+            cells: policies.cell,
+            strings: parse(STRINGS_FILE, files.strings)?,
+        };
+        data.events.sort_by(|a, b| a.date.chronological(&b.date));
+        Ok(data)
     }
 
     /// Reads and checks data files; returns every problem found, not just the first.
