@@ -3,7 +3,13 @@
 //! Every sentence a reader sees comes from `data/` as a [`Text`] with an English and a Spanish
 //! version; code picks one with [`Text::get`]. Nothing here holds words of its own.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
+
+/// Text as the dataset holds it: borrowed from the binary in the app (the data is compiled in as
+/// static values), owned when read from files in tests.
+pub type Str = Cow<'static, str>;
 
 /// A language the explainer is written in. Both are first-class: neither is a translation layer.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -51,9 +57,9 @@ impl Lang {
 #[serde(deny_unknown_fields)]
 pub struct Text {
     #[serde(default)]
-    pub en: String,
+    pub en: Str,
     #[serde(default)]
-    pub es: String,
+    pub es: Str,
 }
 
 impl Text {
@@ -101,8 +107,8 @@ mod tests {
     #[test]
     fn missing_reports_blank_languages() {
         let text = Text {
-            en: "Hello".into(),
-            es: "  ".into(),
+            en: Cow::Borrowed("Hello"),
+            es: Cow::Borrowed("  "),
         };
         assert_eq!(text.missing(), vec![Lang::Es]);
     }

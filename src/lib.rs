@@ -68,11 +68,7 @@ fn read_location(data: &Dataset) -> (ViewState, Option<Notice>) {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let data: &'static Dataset = match Dataset::embedded() {
-        Ok(data) => Box::leak(Box::new(data)),
-        // The tests make this unreachable for shipped data; the crash card explains it.
-        Err(problem) => panic!("the embedded data cannot be read: {problem}"),
-    };
+    let data = Dataset::embedded();
     let (initial, initial_notice) = read_location(data);
     let (state, set_state) = signal(initial);
     let notice = RwSignal::new(initial_notice);

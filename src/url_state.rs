@@ -66,7 +66,10 @@ pub enum Parsed {
     Missing,
     Valid(ViewState),
     /// The link was damaged; `salvaged` keeps every part that was valid.
-    Invalid { salvaged: ViewState, reason: Invalid },
+    Invalid {
+        salvaged: ViewState,
+        reason: Invalid,
+    },
 }
 
 impl ViewState {
@@ -128,14 +131,13 @@ impl ViewState {
                 reason = reason.or(Some(Invalid::BadParameter));
                 continue;
             };
-            match key {
-                "lang" => match Lang::from_code(value) {
+            // Keys from newer links, or added by hosts, are ignored so old links keep working.
+            if key == "lang" {
+                match Lang::from_code(value) {
                     Some(lang) if state.lang.is_none() => state.lang = Some(lang),
                     Some(_) => {} // a repeated key: the first one counts
                     None => reason = reason.or(Some(Invalid::BadLanguage)),
-                },
-                // Keys from newer links, or added by hosts, are ignored so old links keep working.
-                _ => {}
+                }
             }
         }
         match reason {
@@ -231,7 +233,10 @@ mod tests {
     // Old links must keep working when newer versions add parameters, and hosts may add their own.
     #[test]
     fn ignores_unknown_parameters() {
-        assert_eq!(valid("#map?zoom=3&lang=en&x=1"), ViewState::new(View::Map).with_lang(Lang::En));
+        assert_eq!(
+            valid("#map?zoom=3&lang=en&x=1"),
+            ViewState::new(View::Map).with_lang(Lang::En)
+        );
     }
 
     #[test]
@@ -250,7 +255,10 @@ mod tests {
 
         assert_eq!(invalid("#map/a/b").1, Invalid::TooManyParts);
         assert_eq!(invalid("#map?lang").1, Invalid::BadParameter);
-        assert_eq!(invalid(&format!("#map/{}", "a".repeat(MAX_LEN))).1, Invalid::TooLong);
+        assert_eq!(
+            invalid(&format!("#map/{}", "a".repeat(MAX_LEN))).1,
+            Invalid::TooLong
+        );
     }
 
     #[test]
@@ -263,7 +271,10 @@ mod tests {
                         item: item.map(String::from),
                         lang,
                     };
-                    assert_eq!(ViewState::parse(&state.to_hash()), Parsed::Valid(state.clone()));
+                    assert_eq!(
+                        ViewState::parse(&state.to_hash()),
+                        Parsed::Valid(state.clone())
+                    );
                 }
             }
         }
@@ -273,9 +284,23 @@ mod tests {
     #[test]
     fn hostile_input_never_panics() {
         let nasty = [
-            "#%", "#%%%", "#?&&&", "#?=", "#?=&=", "#/", "//", "#//", "#timeline/%E2%80%AE",
-            "#ti\u{0}meline", "#timeline/é", "#timeline/\u{202e}", "#😀", "#map?lang=😀",
-            "#?lang=es&lang=en", "#timeline/../../etc", "#javascript:alert(1)",
+            "#%",
+            "#%%%",
+            "#?&&&",
+            "#?=",
+            "#?=&=",
+            "#/",
+            "//",
+            "#//",
+            "#timeline/%E2%80%AE",
+            "#ti\u{0}meline",
+            "#timeline/é",
+            "#timeline/\u{202e}",
+            "#😀",
+            "#map?lang=😀",
+            "#?lang=es&lang=en",
+            "#timeline/../../etc",
+            "#javascript:alert(1)",
         ];
         for fragment in nasty {
             let _ = ViewState::parse(fragment);

@@ -180,11 +180,11 @@ impl DateSpec {
 
     /// Formats the date for readers with the given month names (January first).
     /// `day_month_year` joins day, month name and year in the reader's language.
-    pub fn format(&self, months: &[String], style: DateStyle) -> String {
+    pub fn format<S: AsRef<str>>(&self, months: &[S], style: DateStyle) -> String {
         let month = |m: u8| {
             months
                 .get(usize::from(m).saturating_sub(1))
-                .map(String::as_str)
+                .map(AsRef::as_ref)
                 .unwrap_or("?")
         };
         let point = |p: Point| match p {
@@ -332,11 +332,22 @@ mod tests {
 
     #[test]
     fn precision_follows_the_written_form() {
-        assert_eq!(DateSpec::parse("1999").unwrap().precision(), Precision::Year);
-        assert_eq!(DateSpec::parse("1999-09").unwrap().precision(), Precision::Month);
-        assert_eq!(DateSpec::parse("2000-07-13").unwrap().precision(), Precision::Day);
         assert_eq!(
-            DateSpec::parse("2023-07-22/2023-07-25").unwrap().precision(),
+            DateSpec::parse("1999").unwrap().precision(),
+            Precision::Year
+        );
+        assert_eq!(
+            DateSpec::parse("1999-09").unwrap().precision(),
+            Precision::Month
+        );
+        assert_eq!(
+            DateSpec::parse("2000-07-13").unwrap().precision(),
+            Precision::Day
+        );
+        assert_eq!(
+            DateSpec::parse("2023-07-22/2023-07-25")
+                .unwrap()
+                .precision(),
             Precision::Range
         );
     }
@@ -352,7 +363,13 @@ mod tests {
 
     #[test]
     fn round_trips_through_text() {
-        for text in ["1999", "1999-09", "2000-07-13", "2009-07/2009-09-18", "2017/2022"] {
+        for text in [
+            "1999",
+            "1999-09",
+            "2000-07-13",
+            "2009-07/2009-09-18",
+            "2017/2022",
+        ] {
             assert_eq!(DateSpec::parse(text).unwrap().to_string(), text);
         }
     }
@@ -365,7 +382,10 @@ mod tests {
         assert_eq!(f("2000-07-13", DateStyle::Spanish), "13 de July de 2000");
         assert_eq!(f("1999-09", DateStyle::English), "September 1999");
         assert_eq!(f("2012", DateStyle::English), "2012");
-        assert_eq!(f("2023-07-22/2023-07-25", DateStyle::English), "22–25 July 2023");
+        assert_eq!(
+            f("2023-07-22/2023-07-25", DateStyle::English),
+            "22–25 July 2023"
+        );
         assert_eq!(f("2007-07/2007-08", DateStyle::English), "July–August 2007");
         assert_eq!(
             f("2009-07/2009-09-18", DateStyle::English),

@@ -12,7 +12,6 @@ pub use validate::is_kebab_case as is_valid_id;
 use std::fmt;
 
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
 use serde_json::Value;
 
 pub use date::{DateSpec, DateStyle, Point, Precision};
@@ -53,7 +52,7 @@ impl fmt::Display for Problem {
     }
 }
 
-/// The JSON text of each data file (as `build.rs` writes it), with the file name to report.
+/// The JSON text of each data file, for [`Dataset::from_files`] (tests convert the TOML files).
 #[derive(Clone, Copy, Debug)]
 pub struct Files<'a> {
     pub sources: &'a str,
@@ -61,19 +60,6 @@ pub struct Files<'a> {
     pub places: &'a str,
     pub policies: &'a str,
     pub strings: &'a str,
-}
-
-impl Files<'static> {
-    /// The data compiled into the app.
-    pub fn embedded() -> Files<'static> {
-        Files {
-            sources: include_str!(concat!(env!("OUT_DIR"), "/data/sources.json")),
-            events: include_str!(concat!(env!("OUT_DIR"), "/data/events.json")),
-            places: include_str!(concat!(env!("OUT_DIR"), "/data/places.json")),
-            policies: include_str!(concat!(env!("OUT_DIR"), "/data/policies.json")),
-            strings: include_str!(concat!(env!("OUT_DIR"), "/data/strings.json")),
-        }
-    }
 }
 
 pub const SOURCES_FILE: &str = "data/sources.toml";
@@ -85,59 +71,34 @@ pub const STRINGS_FILE: &str = "data/strings.toml";
 /// Everything the explainer shows, checked.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Dataset {
-    pub sources: Vec<Source>,
+    pub sources: List<Source>,
     /// In chronological order.
-    pub events: Vec<Event>,
-    pub places: Vec<Place>,
-    pub policies: Vec<Policy>,
-    pub dimensions: Vec<Dimension>,
-    pub cells: Vec<Cell>,
+    pub events: List<Event>,
+    pub places: List<Place>,
+    pub policies: List<Policy>,
+    pub dimensions: List<Dimension>,
+    pub cells: List<Cell>,
     pub strings: Strings,
 }
 
-impl Dataset {
-    /// Reads the data compiled into the app, without the checks: `cargo test` has run them on
-    /// these very files (see `tests/data_files.rs`), and leaving them out of the app keeps the
-    /// checking code, and its precise error paths, out of every reader's download.
-    pub fn embedded() -> Result<Dataset, String> {
-        Dataset::from_files_unchecked(&Files::embedded())
-    }
+/// The dataset compiled into the app as static values by `build.rs` (from the same `data/`
+/// files): nothing to parse at start-up and no parser in the download.
+mod compiled {
+    #![allow(clippy::all)]
+    use std::borrow::Cow;
 
-    /// Reads data files straight into records; the first error ends the reading.
-    pub fn from_files_unchecked(files: &Files<'_>) -> Result<Dataset, String> {
-        #[derive(Deserialize)]
-        struct SourcesFile {
-            source: Vec<Source>,
-        }
-        #[derive(Deserialize)]
-        struct EventsFile {
-            event: Vec<Event>,
-        }
-        #[derive(Deserialize)]
-        struct PlacesFile {
-            place: Vec<Place>,
-        }
-        #[derive(Deserialize)]
-        struct PoliciesFile {
-            policy: Vec<Policy>,
-            dimension: Vec<Dimension>,
-            cell: Vec<Cell>,
-        }
-        fn parse<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, String> {
-            serde_json::from_str(json).map_err(|e| format!("{file}: {e}"))
-        }
-        let policies: PoliciesFile = parse(POLICIES_FILE, files.policies)?;
-        let mut data = Dataset {
-            sources: parse::<SourcesFile>(SOURCES_FILE, files.sources)?.source,
-            events: parse::<EventsFile>(EVENTS_FILE, files.events)?.event,
-            places: parse::<PlacesFile>(PLACES_FILE, files.places)?.place,
-            policies: policies.policy,
-            dimensions: policies.dimension,
-            cells: policies.cell,
-            strings: parse(STRINGS_FILE, files.strings)?,
-        };
-        data.events.sort_by(|a, b| a.date.chronological(&b.date));
-        Ok(data)
+    use super::strings::*;
+    use super::*;
+    use crate::i18n::Text;
+
+    include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
+}
+
+impl Dataset {
+    /// The data compiled into the app. It is unchecked at run time: `cargo test` checks these
+    /// very values (see `tests/data_files.rs`), which keeps the checks out of every download.
+    pub fn embedded() -> &'static Dataset {
+        &compiled::DATASET
     }
 
     /// Reads and checks data files; returns every problem found, not just the first.
@@ -147,18 +108,25 @@ impl Dataset {
         let sources = parse_root(SOURCES_FILE, files.sources, &["source"], p);
         let events = parse_root(EVENTS_FILE, files.events, &["event"], p);
         let places = parse_root(PLACES_FILE, files.places, &["place"], p);
-        let policies = parse_root(POLICIES_FILE, files.policies, &["policy", "dimension", "cell"], p);
+        let policies = parse_root(
+            POLICIES_FILE,
+            files.policies,
+            &["policy", "dimension", "cell"],
+            p,
+        );
         let strings = parse_root(STRINGS_FILE, files.strings, &[], p);
         let mut data = Dataset {
-            sources: read_records(SOURCES_FILE, &sources, "source", p),
-            events: read_records(EVENTS_FILE, &events, "event", p),
-            places: read_records(PLACES_FILE, &places, "place", p),
-            policies: read_records(POLICIES_FILE, &policies, "policy", p),
-            dimensions: read_records(POLICIES_FILE, &policies, "dimension", p),
-            cells: read_records(POLICIES_FILE, &policies, "cell", p),
+            sources: read_records(SOURCES_FILE, &sources, "source", p).into(),
+            events: read_records(EVENTS_FILE, &events, "event", p).into(),
+            places: read_records(PLACES_FILE, &places, "place", p).into(),
+            policies: read_records(POLICIES_FILE, &policies, "policy", p).into(),
+            dimensions: read_records(POLICIES_FILE, &policies, "dimension", p).into(),
+            cells: read_records(POLICIES_FILE, &policies, "cell", p).into(),
             strings: read_table(STRINGS_FILE, &strings, p).unwrap_or_default(),
         };
-        data.events.sort_by(|a, b| a.date.chronological(&b.date));
+        data.events
+            .to_mut()
+            .sort_by(|a, b| a.date.chronological(&b.date));
         validate::check(&data, &strings, &mut problems);
         if problems.is_empty() {
             Ok(data)
@@ -208,7 +176,12 @@ fn read_records<T: DeserializeOwned>(
         return Vec::new(); // unreadable file, already reported
     }
     let Some(items) = root.get(key).and_then(Value::as_array) else {
-        problems.push(Problem::new(file, "", "", format!("no `[[{key}]]` records found")));
+        problems.push(Problem::new(
+            file,
+            "",
+            "",
+            format!("no `[[{key}]]` records found"),
+        ));
         return Vec::new();
     };
     let mut records = Vec::with_capacity(items.len());
@@ -230,7 +203,11 @@ fn read_records<T: DeserializeOwned>(
     records
 }
 
-fn read_table<T: DeserializeOwned>(file: &str, root: &Value, problems: &mut Vec<Problem>) -> Option<T> {
+fn read_table<T: DeserializeOwned>(
+    file: &str,
+    root: &Value,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
     if root.is_null() {
         return None;
     }
@@ -268,7 +245,12 @@ fn parse_root(file: &str, json: &str, allowed: &[&str], problems: &mut Vec<Probl
             root
         }
         Err(error) => {
-            problems.push(Problem::new(file, "", "", format!("cannot be read: {error}")));
+            problems.push(Problem::new(
+                file,
+                "",
+                "",
+                format!("cannot be read: {error}"),
+            ));
             Value::Null
         }
     }

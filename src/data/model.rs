@@ -1,19 +1,23 @@
 //! The typed records read from `data/`. Each struct mirrors one file's records; field names are
 //! the keys a content editor writes in TOML.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 use super::date::DateSpec;
-use crate::i18n::Text;
+use crate::i18n::{Str, Text};
+
+/// A list as the dataset holds it: a static slice in the app, a vector when read from files.
+pub type List<T> = Cow<'static, [T]>;
 
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(transparent)]
-        pub struct $name(pub String);
+        pub struct $name(pub Str);
 
         impl $name {
             pub fn as_str(&self) -> &str {
@@ -66,11 +70,11 @@ pub struct Source {
     pub kind: SourceKind,
     /// The key in the research notes (`E08`, or the seed's file name), for traceability.
     #[serde(rename = "ref")]
-    pub reference: String,
-    pub publisher: String,
+    pub reference: Str,
+    pub publisher: Str,
     #[serde(default)]
-    pub author: Option<String>,
-    pub title: String,
+    pub author: Option<Str>,
+    pub title: Str,
     /// Publication date at the precision known; absent for undated documents.
     #[serde(default)]
     pub date: Option<DateSpec>,
@@ -78,7 +82,7 @@ pub struct Source {
     #[serde(default)]
     pub date_approximate: bool,
     #[serde(default)]
-    pub url: Option<String>,
+    pub url: Option<Str>,
     /// A remark about the source itself (e.g. "reposted copy; prefer the original outlet").
     #[serde(default)]
     pub note: Option<Text>,
@@ -134,17 +138,17 @@ pub struct Event {
     pub id: EventId,
     /// The row in the research notes (`A01` …), for traceability.
     #[serde(rename = "ref")]
-    pub reference: String,
+    pub reference: Str,
     pub date: DateSpec,
     /// Extra words on the date where the sources give more than one (e.g. "announced 10 Aug").
     #[serde(default)]
     pub date_note: Option<Text>,
     pub priority: Priority,
     /// The first category is the main one (it sets the marker's colour and shape).
-    pub categories: Vec<Category>,
+    pub categories: List<Category>,
     #[serde(default)]
-    pub places: Vec<PlaceId>,
-    pub sources: Vec<SourceId>,
+    pub places: List<PlaceId>,
+    pub sources: List<SourceId>,
     pub title: Text,
     pub summary: Text,
     /// Where sources disagree: the value used and the alternatives.
@@ -177,7 +181,7 @@ pub struct Place {
     /// Longitude in decimal degrees (west negative).
     pub lon: f64,
     pub role: Text,
-    pub sources: Vec<SourceId>,
+    pub sources: List<SourceId>,
     #[serde(default)]
     pub note: Option<Text>,
 }
@@ -190,7 +194,7 @@ pub struct Policy {
     pub name: Text,
     /// One line drawn from the sources.
     pub verdict: Text,
-    pub sources: Vec<SourceId>,
+    pub sources: List<SourceId>,
 }
 
 /// A row of the policy comparison (years, funding, outcomes …).
@@ -208,7 +212,7 @@ pub struct Cell {
     pub policy: PolicyId,
     pub dimension: DimensionId,
     pub text: Text,
-    pub sources: Vec<SourceId>,
+    pub sources: List<SourceId>,
     #[serde(default)]
     pub note: Option<Text>,
 }

@@ -5,8 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{Category, PlaceKind, SourceKind};
-use crate::i18n::{Lang, Text};
+use super::model::{Category, List, PlaceKind, SourceKind};
+use crate::i18n::{Lang, Str, Text};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -61,12 +61,12 @@ pub struct Strings {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MonthNames {
-    pub en: Vec<String>,
-    pub es: Vec<String>,
+    pub en: List<Str>,
+    pub es: List<Str>,
 }
 
 impl MonthNames {
-    pub fn get(&self, lang: Lang) -> &[String] {
+    pub fn get(&self, lang: Lang) -> &[Str] {
         match lang {
             Lang::En => &self.en,
             Lang::Es => &self.es,

@@ -16,10 +16,30 @@ use crate::i18n::{Lang, Text};
 pub(super) fn check(data: &Dataset, strings: &Value, problems: &mut Vec<Problem>) {
     let mut out = Report { problems };
 
-    let source_ids = ids(&mut out, SOURCES_FILE, "source", data.sources.iter().map(|s| s.id.as_str()));
-    let place_ids = ids(&mut out, PLACES_FILE, "place", data.places.iter().map(|p| p.id.as_str()));
-    ids(&mut out, EVENTS_FILE, "event", data.events.iter().map(|e| e.id.as_str()));
-    let policy_ids = ids(&mut out, POLICIES_FILE, "policy", data.policies.iter().map(|p| p.id.as_str()));
+    let source_ids = ids(
+        &mut out,
+        SOURCES_FILE,
+        "source",
+        data.sources.iter().map(|s| s.id.as_str()),
+    );
+    let place_ids = ids(
+        &mut out,
+        PLACES_FILE,
+        "place",
+        data.places.iter().map(|p| p.id.as_str()),
+    );
+    ids(
+        &mut out,
+        EVENTS_FILE,
+        "event",
+        data.events.iter().map(|e| e.id.as_str()),
+    );
+    let policy_ids = ids(
+        &mut out,
+        POLICIES_FILE,
+        "policy",
+        data.policies.iter().map(|p| p.id.as_str()),
+    );
     let dimension_ids = ids(
         &mut out,
         POLICIES_FILE,
@@ -27,7 +47,7 @@ pub(super) fn check(data: &Dataset, strings: &Value, problems: &mut Vec<Problem>
         data.dimensions.iter().map(|d| d.id.as_str()),
     );
 
-    for source in &data.sources {
+    for source in data.sources.iter() {
         let record = format!("source `{}`", source.id);
         let at = |field: &str| (SOURCES_FILE, record.as_str(), field.to_string());
         for (field, value) in [("publisher", &source.publisher), ("title", &source.title)] {
@@ -36,7 +56,9 @@ pub(super) fn check(data: &Dataset, strings: &Value, problems: &mut Vec<Problem>
             }
         }
         if let Some(url) = &source.url {
-            if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(char::is_whitespace) {
+            if !(url.starts_with("https://") || url.starts_with("http://"))
+                || url.contains(char::is_whitespace)
+            {
                 out.add(at("url"), format!("`{url}` is not a web address"));
             }
         }
@@ -44,7 +66,10 @@ pub(super) fn check(data: &Dataset, strings: &Value, problems: &mut Vec<Problem>
         match (source.kind, is_seed_file) {
             (SourceKind::Seed, false) => out.add(
                 at("ref"),
-                format!("a seed's ref must be its file name (NNN_hex.txt), not `{}`", source.reference),
+                format!(
+                    "a seed's ref must be its file name (NNN_hex.txt), not `{}`",
+                    source.reference
+                ),
             ),
             (SourceKind::External, true) => {
                 out.add(at("kind"), "refers to a seed file but is not marked `seed`")
@@ -56,7 +81,7 @@ pub(super) fn check(data: &Dataset, strings: &Value, problems: &mut Vec<Problem>
         }
     }
 
-    for event in &data.events {
+    for event in data.events.iter() {
         let record = format!("event `{}`", event.id);
         let at = |field: &str| (EVENTS_FILE, record.as_str(), field.to_string());
         out.text(at("title"), &event.title);
@@ -73,14 +98,14 @@ pub(super) fn check(data: &Dataset, strings: &Value, problems: &mut Vec<Problem>
             out.add(at("categories"), "lists a category twice");
         }
         out.sources(at("sources"), &event.sources, &source_ids);
-        for place in &event.places {
+        for place in event.places.iter() {
             if !place_ids.contains(place.as_str()) {
                 out.add(at("places"), format!("unknown place `{place}`"));
             }
         }
     }
 
-    for place in &data.places {
+    for place in data.places.iter() {
         let record = format!("place `{}`", place.id);
         let at = |field: &str| (PLACES_FILE, record.as_str(), field.to_string());
         out.text(at("name"), &place.name);
@@ -89,34 +114,46 @@ pub(super) fn check(data: &Dataset, strings: &Value, problems: &mut Vec<Problem>
             out.text(at("note"), note);
         }
         if !(-90.0..=90.0).contains(&place.lat) {
-            out.add(at("lat"), format!("{} is not a latitude (-90 to 90)", place.lat));
+            out.add(
+                at("lat"),
+                format!("{} is not a latitude (-90 to 90)", place.lat),
+            );
         }
         if !(-180.0..=180.0).contains(&place.lon) {
-            out.add(at("lon"), format!("{} is not a longitude (-180 to 180)", place.lon));
+            out.add(
+                at("lon"),
+                format!("{} is not a longitude (-180 to 180)", place.lon),
+            );
         }
         out.sources(at("sources"), &place.sources, &source_ids);
     }
 
-    for policy in &data.policies {
+    for policy in data.policies.iter() {
         let record = format!("policy `{}`", policy.id);
         let at = |field: &str| (POLICIES_FILE, record.as_str(), field.to_string());
         out.text(at("name"), &policy.name);
         out.text(at("verdict"), &policy.verdict);
         out.sources(at("sources"), &policy.sources, &source_ids);
     }
-    for dimension in &data.dimensions {
+    for dimension in data.dimensions.iter() {
         let record = format!("dimension `{}`", dimension.id);
-        out.text((POLICIES_FILE, record.as_str(), "label".into()), &dimension.label);
+        out.text(
+            (POLICIES_FILE, record.as_str(), "label".into()),
+            &dimension.label,
+        );
     }
     let mut seen_cells = HashSet::new();
-    for cell in &data.cells {
+    for cell in data.cells.iter() {
         let record = format!("cell `{}` × `{}`", cell.policy, cell.dimension);
         let at = |field: &str| (POLICIES_FILE, record.as_str(), field.to_string());
         if !policy_ids.contains(cell.policy.as_str()) {
             out.add(at("policy"), format!("unknown policy `{}`", cell.policy));
         }
         if !dimension_ids.contains(cell.dimension.as_str()) {
-            out.add(at("dimension"), format!("unknown dimension `{}`", cell.dimension));
+            out.add(
+                at("dimension"),
+                format!("unknown dimension `{}`", cell.dimension),
+            );
         }
         if !seen_cells.insert((&cell.policy, &cell.dimension)) {
             out.add(at(""), "appears twice");
@@ -139,7 +176,8 @@ type At<'a> = (&'a str, &'a str, String);
 
 impl Report<'_> {
     fn add(&mut self, (file, record, field): At<'_>, message: impl Into<String>) {
-        self.problems.push(Problem::new(file, record, &field, message));
+        self.problems
+            .push(Problem::new(file, record, &field, message));
     }
 
     /// Both languages present.
@@ -150,7 +188,10 @@ impl Report<'_> {
                 Lang::En => "English",
                 Lang::Es => "Spanish",
             };
-            self.add((file, record, field), format!("the {language} text is missing"));
+            self.add(
+                (file, record, field),
+                format!("the {language} text is missing"),
+            );
         }
     }
 
@@ -190,7 +231,10 @@ fn ids<'a>(
         let count = seen.entry(id).or_default();
         *count += 1;
         if *count == 2 {
-            out.add((file, &record, "id".into()), "is used by more than one record");
+            out.add(
+                (file, &record, "id".into()),
+                "is used by more than one record",
+            );
         }
     }
     seen.into_keys().collect()
@@ -205,11 +249,19 @@ fn check_strings(out: &mut Report<'_>, value: &Value, path: &str) {
     let is_text = object.contains_key("en") || object.contains_key("es");
     if is_text {
         for code in ["en", "es"] {
-            let field = if path.is_empty() { code.to_string() } else { format!("{path}.{code}") };
+            let field = if path.is_empty() {
+                code.to_string()
+            } else {
+                format!("{path}.{code}")
+            };
             match object.get(code) {
                 Some(Value::String(text)) if !text.trim().is_empty() => {}
                 Some(Value::Array(list)) if path == "months" => {
-                    if list.len() != 12 || list.iter().any(|m| m.as_str().is_none_or(|m| m.trim().is_empty())) {
+                    if list.len() != 12
+                        || list
+                            .iter()
+                            .any(|m| m.as_str().is_none_or(|m| m.trim().is_empty()))
+                    {
                         out.add((STRINGS_FILE, "", field), "needs twelve month names");
                     }
                 }
@@ -219,7 +271,11 @@ fn check_strings(out: &mut Report<'_>, value: &Value, path: &str) {
         return;
     }
     for (key, child) in object {
-        let child_path = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+        let child_path = if path.is_empty() {
+            key.clone()
+        } else {
+            format!("{path}.{key}")
+        };
         check_strings(out, child, &child_path);
     }
 }
@@ -228,7 +284,10 @@ pub fn is_kebab_case(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
         && id.split('-').all(|part| {
-            !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
 }
 
@@ -243,11 +302,16 @@ fn is_seed_file_name(name: &str) -> bool {
     number.len() == 3
         && number.bytes().all(|b| b.is_ascii_digit())
         && hash.len() == 16
-        && hash.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+        && hash
+            .bytes()
+            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
 }
 
 fn has_duplicates<T: PartialEq>(items: &[T]) -> bool {
-    items.iter().enumerate().any(|(i, a)| items[..i].contains(a))
+    items
+        .iter()
+        .enumerate()
+        .any(|(i, a)| items[..i].contains(a))
 }
 
 #[cfg(test)]
@@ -259,7 +323,16 @@ mod tests {
         for good in ["guayaquil", "e01b", "plan-colombia", "a-1-b"] {
             assert!(is_kebab_case(good), "{good}");
         }
-        for bad in ["", "Guayaquil", "plan_colombia", "-a", "a-", "a--b", "ñ", &"a".repeat(65)] {
+        for bad in [
+            "",
+            "Guayaquil",
+            "plan_colombia",
+            "-a",
+            "a-",
+            "a--b",
+            "ñ",
+            &"a".repeat(65),
+        ] {
             assert!(!is_kebab_case(bad), "{bad}");
         }
     }

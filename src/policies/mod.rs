@@ -59,17 +59,19 @@ fn DimensionRow(dimension: &'static Dimension) -> impl IntoView {
         .policies
         .iter()
         .map(|policy: &'static Policy| {
-            ctx.data.cell(&policy.id, &dimension.id).map(|cell| {
-                view! {
-                    <td>
-                        <p>{move || ctx.text(&cell.text)}</p>
-                        <DisagreementNote note=&cell.note/>
-                        <Sources ids=&cell.sources/>
-                    </td>
-                }
-                .into_any()
-            })
-            .unwrap_or_else(|| view! { <td>"—"</td> }.into_any())
+            ctx.data
+                .cell(&policy.id, &dimension.id)
+                .map(|cell| {
+                    view! {
+                        <td>
+                            <p>{move || ctx.text(&cell.text)}</p>
+                            <DisagreementNote note=&cell.note/>
+                            <Sources ids=&cell.sources/>
+                        </td>
+                    }
+                    .into_any()
+                })
+                .unwrap_or_else(|| view! { <td>"—"</td> }.into_any())
         })
         .collect_view();
     view! {
