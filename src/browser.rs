@@ -71,3 +71,18 @@ fn show_crash_card() {
         let _ = body.append_child(&card);
     }
 }
+
+/// On narrow screens the detail panel sits below the list: bring it into view once the reader
+/// selects something, so a tap visibly does something. Wide screens show both side by side.
+pub fn reveal_on_narrow_screens(element_id: &str) {
+    let narrow = window()
+        .match_media("(max-width: 60rem)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches());
+    if narrow {
+        if let Some(element) = document().get_element_by_id(element_id) {
+            element.scroll_into_view();
+        }
+    }
+}

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::data::{DateSpec, DateStyle, Precision, Source, SourceId, SourceKind};
+use crate::data::{DateSpec, DateStyle, Precision, Source, SourceId};
 use crate::i18n::{Lang, Text};
 use crate::url_state::View;
 use crate::Ctx;
@@ -58,13 +58,11 @@ pub fn citation_text(ctx: &Ctx, source: &Source) -> String {
 pub fn Citation(source: &'static Source) -> impl IntoView {
     let ctx = Ctx::use_context();
     let kind = move || ctx.text(ctx.data.strings.source_kinds.get(source.kind));
-    let seed_file = (source.kind == SourceKind::Seed).then(|| source.reference.clone());
     view! {
         <span class="citation">
             <span class="source-kind">{kind}</span>
             " "
             <cite>{move || citation_text(&ctx, source)}</cite>
-            {seed_file.map(|file| view! { " " <code class="seed-file">{file}</code> })}
             {source.url.clone().map(|url| view! {
                 " " <a class="source-link" href=url target="_blank" rel="noopener noreferrer">{url.clone()}</a>
             })}

@@ -200,6 +200,13 @@ impl DateSpec {
             (Point::Month(y1, m1), Some(Point::Month(y2, m2))) if y1 == y2 => {
                 style.month_span(month(m1), month(m2), y1)
             }
+            // Within one year, the year is written once: "July – 22 August 2007".
+            (Point::Month(y1, m1), Some(b)) if y1 == b.year() => {
+                format!("{} – {}", month(m1), point(b))
+            }
+            (Point::Day(y1, m1, d1), Some(b)) if y1 == b.year() => {
+                format!("{} – {}", style.day_month(d1, month(m1)), point(b))
+            }
             (a, Some(b)) => format!("{} – {}", point(a), point(b)),
         }
     }
@@ -224,6 +231,13 @@ impl DateStyle {
         match self {
             DateStyle::English => format!("{day} {month} {year}"),
             DateStyle::Spanish => format!("{day} de {month} de {year}"),
+        }
+    }
+
+    fn day_month(self, day: u8, month: &str) -> String {
+        match self {
+            DateStyle::English => format!("{day} {month}"),
+            DateStyle::Spanish => format!("{day} de {month}"),
         }
     }
 
@@ -389,7 +403,16 @@ mod tests {
         assert_eq!(f("2007-07/2007-08", DateStyle::English), "July–August 2007");
         assert_eq!(
             f("2009-07/2009-09-18", DateStyle::English),
-            "July 2009 – 18 September 2009"
+            "July – 18 September 2009"
+        );
+        assert_eq!(
+            f("2022-05-25/2022-09-19", DateStyle::Spanish),
+            "25 de May – 19 de September de 2022"
+        );
+        assert_eq!(f("2017/2022", DateStyle::English), "2017 – 2022");
+        assert_eq!(
+            f("2008-11/2009-01", DateStyle::English),
+            "November 2008 – January 2009"
         );
     }
 

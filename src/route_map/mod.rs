@@ -16,6 +16,14 @@ pub fn RouteMapView() -> impl IntoView {
             .with(|s| s.item.clone())
             .and_then(|id| ctx.data.place(&id))
     });
+    // Only when the reader changes the selection, not on first render.
+    Effect::new(move |previous: Option<Option<String>>| {
+        let current = selected.get().map(|item| item.id.to_string());
+        if previous.is_some_and(|previous| previous != current) && current.is_some() {
+            crate::browser::reveal_on_narrow_screens("detail-heading");
+        }
+        current
+    });
     let items = ctx
         .data
         .places
