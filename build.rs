@@ -34,6 +34,8 @@ mod data {
         pub policies: List<Policy>,
         pub dimensions: List<Dimension>,
         pub cells: List<Cell>,
+        pub routes: List<Route>,
+        pub series: List<Series>,
         pub strings: strings::Strings,
     }
 }
@@ -57,6 +59,8 @@ fn main() {
         policies: records("policies", &policies, "policy").into(),
         dimensions: records("policies", &policies, "dimension").into(),
         cells: records("policies", &policies, "cell").into(),
+        routes: records("routes", &read_file("routes"), "route").into(),
+        series: records("indicators", &read_file("indicators"), "series").into(),
         strings: typed(
             "data/strings.toml",
             "",

@@ -61,6 +61,12 @@ impl Literal for f64 {
     }
 }
 
+impl Literal for i32 {
+    fn write(&self, out: &mut String) {
+        out.push_str(&format!("{self}_i32"));
+    }
+}
+
 impl Literal for bool {
     fn write(&self, out: &mut String) {
         out.push_str(if *self { "true" } else { "false" });
@@ -83,7 +89,7 @@ macro_rules! enum_literal {
         }
     )*};
 }
-enum_literal!(SourceKind, Category, Priority, PlaceKind);
+enum_literal!(SourceKind, Category, Priority, PlaceKind, Commodity, Mode);
 
 /// Newtype ids: `Type(Cow::Borrowed("…"))`.
 macro_rules! id_literal {
@@ -97,7 +103,15 @@ macro_rules! id_literal {
         }
     )*};
 }
-id_literal!(EventId, PlaceId, SourceId, PolicyId, DimensionId);
+id_literal!(
+    EventId,
+    PlaceId,
+    SourceId,
+    PolicyId,
+    DimensionId,
+    RouteId,
+    SeriesId
+);
 
 /// Structs: `Type { field: …, }`. A field left out here is a compile error in the generated code.
 macro_rules! struct_literal {
@@ -167,6 +181,35 @@ struct_literal!(Cell {
     sources,
     note
 });
+struct_literal!(Route {
+    id,
+    reference,
+    name,
+    commodity,
+    modes,
+    path,
+    summary,
+    volume,
+    tonnes_per_year,
+    sources,
+    note
+});
+struct_literal!(Series {
+    id,
+    name,
+    unit,
+    place,
+    sources,
+    note,
+    points
+});
+struct_literal!(DataPoint {
+    year,
+    value,
+    computed,
+    sources,
+    note
+});
 struct_literal!(MonthNames { en, es });
 struct_literal!(CategoryNames {
     violence,
@@ -186,6 +229,14 @@ struct_literal!(PlaceKindNames {
     transit_point
 });
 struct_literal!(SourceKindNames { seed, external });
+struct_literal!(DownloadNames {
+    events,
+    places,
+    routes,
+    policies,
+    indicators,
+    sources
+});
 struct_literal!(Strings {
     app_title,
     app_subtitle,
@@ -203,12 +254,18 @@ struct_literal!(Strings {
     timeline_list_label,
     map_intro,
     map_list_label,
+    routes_heading,
+    label_path,
+    label_volume,
     policies_intro,
     about_intro,
     about_method,
     bibliography_heading,
     seeds_heading,
     externals_heading,
+    downloads_heading,
+    downloads_intro,
+    download_names,
     label_sources,
     label_note,
     label_places,
@@ -238,5 +295,7 @@ struct_literal!(Dataset {
     policies,
     dimensions,
     cells,
+    routes,
+    series,
     strings
 });

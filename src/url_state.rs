@@ -184,7 +184,7 @@ pub fn resolve(parsed: Parsed, data: &Dataset) -> (ViewState, Option<Notice>) {
     if let Some(item) = &state.item {
         let exists = match state.view {
             View::Timeline => data.event(item).is_some(),
-            View::Map => data.place(item).is_some(),
+            View::Map => data.place(item).is_some() || data.route(item).is_some(),
             View::Policies => data.policy(item).is_some(),
             View::About => data.source(item).is_some(),
         };

@@ -9,6 +9,8 @@ struct Shipped {
     events: String,
     places: String,
     policies: String,
+    routes: String,
+    indicators: String,
     strings: String,
 }
 
@@ -30,6 +32,8 @@ impl Shipped {
             events: read("events"),
             places: read("places"),
             policies: read("policies"),
+            routes: read("routes"),
+            indicators: read("indicators"),
             strings: read("strings"),
         }
     }
@@ -40,6 +44,8 @@ impl Shipped {
             events: &self.events,
             places: &self.places,
             policies: &self.policies,
+            routes: &self.routes,
+            indicators: &self.indicators,
             strings: &self.strings,
         }
     }
@@ -55,6 +61,8 @@ fn problems_with(file: &str, fixture_toml: &str) -> Vec<String> {
         "events" => shipped.events = json,
         "places" => shipped.places = json,
         "policies" => shipped.policies = json,
+        "routes" => shipped.routes = json,
+        "indicators" => shipped.indicators = json,
         "strings" => shipped.strings = json,
         other => panic!("no data file {other}"),
     }
@@ -225,5 +233,27 @@ fn strings_unknown_key_is_reported() {
             .iter()
             .any(|p| p.starts_with("data/strings.toml: app_titel: unknown field `app_titel`")),
         "{problems:?}"
+    );
+}
+
+#[test]
+fn routes_need_known_places_in_order() {
+    let problems = problems_with("routes", &fixture("routes-bad-path.toml"));
+    assert_reports(
+        &problems,
+        "data/routes.toml: route `to-nowhere`: path: unknown place `atlantis`",
+    );
+    assert_reports(
+        &problems,
+        "data/routes.toml: route `too-short`: path: needs at least two places (origin and destination)",
+    );
+}
+
+#[test]
+fn indicator_years_must_increase() {
+    let problems = problems_with("indicators", &fixture("indicators-bad-years.toml"));
+    assert_reports(
+        &problems,
+        "data/indicators.toml: series `homicides`: points[2] (2020): years must increase, one value per year",
     );
 }

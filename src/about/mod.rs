@@ -27,11 +27,34 @@ pub fn AboutView() -> impl IntoView {
             })
             .collect_view()
     };
+    let downloads = ctx
+        .data
+        .strings
+        .download_names
+        .all()
+        .into_iter()
+        .map(|(key, name)| {
+            // Relative links: they work from any host, sub-path or folder.
+            let file = |ext: &str| format!("downloads/ecuador-{key}.{ext}");
+            view! {
+                <li>
+                    <span class="download-name">{move || ctx.text(name)}</span>
+                    " "
+                    <a href=file("csv") download=format!("ecuador-{key}.csv") data-download=format!("{key}-csv")>"CSV"</a>
+                    " · "
+                    <a href=file("json") download=format!("ecuador-{key}.json") data-download=format!("{key}-json")>"JSON"</a>
+                </li>
+            }
+        })
+        .collect_view();
     view! {
         <section class="view about-view" aria-labelledby="view-heading">
             <h2 id="view-heading">{move || ctx.t(|s| &s.view_about)}</h2>
             <p class="intro">{move || ctx.t(|s| &s.about_intro)}</p>
             <p>{move || ctx.t(|s| &s.about_method)}</p>
+            <h3 id="downloads">{move || ctx.t(|s| &s.downloads_heading)}</h3>
+            <p>{move || ctx.t(|s| &s.downloads_intro)}</p>
+            <ul class="downloads">{downloads}</ul>
             <h3>{move || ctx.t(|s| &s.bibliography_heading)}</h3>
             <h4>{move || ctx.t(|s| &s.seeds_heading)}</h4>
             <ol class="bibliography">{list(SourceKind::Seed)}</ol>

@@ -3,6 +3,7 @@
 //! is wrong, e.g. ``data/events.toml: event `tc-television-raid`: sources: unknown source `e999` ``.
 
 pub mod date;
+pub mod export;
 pub mod model;
 pub mod strings;
 mod validate;
@@ -59,6 +60,8 @@ pub struct Files<'a> {
     pub events: &'a str,
     pub places: &'a str,
     pub policies: &'a str,
+    pub routes: &'a str,
+    pub indicators: &'a str,
     pub strings: &'a str,
 }
 
@@ -66,6 +69,8 @@ pub const SOURCES_FILE: &str = "data/sources.toml";
 pub const EVENTS_FILE: &str = "data/events.toml";
 pub const PLACES_FILE: &str = "data/places.toml";
 pub const POLICIES_FILE: &str = "data/policies.toml";
+pub const ROUTES_FILE: &str = "data/routes.toml";
+pub const INDICATORS_FILE: &str = "data/indicators.toml";
 pub const STRINGS_FILE: &str = "data/strings.toml";
 
 /// Everything the explainer shows, checked.
@@ -78,6 +83,8 @@ pub struct Dataset {
     pub policies: List<Policy>,
     pub dimensions: List<Dimension>,
     pub cells: List<Cell>,
+    pub routes: List<Route>,
+    pub series: List<Series>,
     pub strings: Strings,
 }
 
@@ -114,6 +121,8 @@ impl Dataset {
             &["policy", "dimension", "cell"],
             p,
         );
+        let routes = parse_root(ROUTES_FILE, files.routes, &["route"], p);
+        let indicators = parse_root(INDICATORS_FILE, files.indicators, &["series"], p);
         let strings = parse_root(STRINGS_FILE, files.strings, &[], p);
         let mut data = Dataset {
             sources: read_records(SOURCES_FILE, &sources, "source", p).into(),
@@ -122,6 +131,8 @@ impl Dataset {
             policies: read_records(POLICIES_FILE, &policies, "policy", p).into(),
             dimensions: read_records(POLICIES_FILE, &policies, "dimension", p).into(),
             cells: read_records(POLICIES_FILE, &policies, "cell", p).into(),
+            routes: read_records(ROUTES_FILE, &routes, "route", p).into(),
+            series: read_records(INDICATORS_FILE, &indicators, "series", p).into(),
             strings: read_table(STRINGS_FILE, &strings, p).unwrap_or_default(),
         };
         data.events
@@ -145,6 +156,14 @@ impl Dataset {
 
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id.as_str() == id)
+    }
+
+    pub fn route(&self, id: &str) -> Option<&Route> {
+        self.routes.iter().find(|r| r.id.as_str() == id)
+    }
+
+    pub fn series(&self, id: &str) -> Option<&Series> {
+        self.series.iter().find(|s| s.id.as_str() == id)
     }
 
     pub fn policy(&self, id: &str) -> Option<&Policy> {

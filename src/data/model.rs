@@ -53,6 +53,14 @@ id_type!(
     /// A dimension of the policy comparison, e.g. `years`.
     DimensionId
 );
+id_type!(
+    /// A trafficking route on the map, e.g. `colombia-to-europe-containers`.
+    RouteId
+);
+id_type!(
+    /// A yearly indicator series, e.g. `ecuador-homicide-rate`.
+    SeriesId
+);
 
 /// Where a source sits: one of the five seed documents, or an external reference.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -213,6 +221,88 @@ pub struct Cell {
     pub dimension: DimensionId,
     pub text: Text,
     pub sources: List<SourceId>,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+/// What moves along a route. Each is a layer the reader can toggle on the map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Commodity {
+    Cocaine,
+    WeaponsAndAmmunition,
+    Money,
+}
+
+/// How it moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mode {
+    Containers,
+    GoFastBoats,
+    FishingBoats,
+    SemiSubmersibles,
+    Overland,
+    River,
+    FinancialSystem,
+}
+
+/// A flow between places, in the order it travels (the first place is the origin).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Route {
+    pub id: RouteId,
+    /// The row in the research notes (`R1` …), for traceability.
+    #[serde(rename = "ref")]
+    pub reference: Str,
+    pub name: Text,
+    pub commodity: Commodity,
+    pub modes: List<Mode>,
+    /// Place ids from origin to destination; at least two.
+    pub path: List<PlaceId>,
+    pub summary: Text,
+    /// The sourced volume or estimate, in words ("up to 5 t a month …"), if any.
+    #[serde(default)]
+    pub volume: Option<Text>,
+    /// Tonnes a year where a sourced figure exists; sets the line's width on the map.
+    #[serde(default)]
+    pub tonnes_per_year: Option<f64>,
+    pub sources: List<SourceId>,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+/// A yearly series for the charts (homicides, seizures, prison population …).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Series {
+    pub id: SeriesId,
+    pub name: Text,
+    /// The unit, in words ("per 100,000 people", "tonnes").
+    pub unit: Text,
+    /// The country (or place) measured.
+    pub place: PlaceId,
+    pub sources: List<SourceId>,
+    /// Where official series disagree, how this series was chosen and what the others say.
+    #[serde(default)]
+    pub note: Option<Text>,
+    /// In increasing year order, one per year.
+    pub points: List<DataPoint>,
+}
+
+/// One year's value.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DataPoint {
+    pub year: i32,
+    pub value: f64,
+    /// True for arithmetic done for this dataset rather than a published figure.
+    #[serde(default)]
+    pub computed: bool,
+    /// Sources for this value when they differ from the series' own.
+    #[serde(default)]
+    pub sources: List<SourceId>,
+    /// Alternatives and caveats for this value.
     #[serde(default)]
     pub note: Option<Text>,
 }

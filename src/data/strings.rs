@@ -27,12 +27,18 @@ pub struct Strings {
     pub timeline_list_label: Text,
     pub map_intro: Text,
     pub map_list_label: Text,
+    pub routes_heading: Text,
+    pub label_path: Text,
+    pub label_volume: Text,
     pub policies_intro: Text,
     pub about_intro: Text,
     pub about_method: Text,
     pub bibliography_heading: Text,
     pub seeds_heading: Text,
     pub externals_heading: Text,
+    pub downloads_heading: Text,
+    pub downloads_intro: Text,
+    pub download_names: DownloadNames,
     pub label_sources: Text,
     pub label_note: Text,
     pub label_places: Text,
@@ -144,5 +150,31 @@ impl Strings {
     /// A language's own name, as the switch shows it whatever the current language.
     pub fn lang_name(&self, lang: Lang) -> &str {
         self.language_names.get(lang)
+    }
+}
+
+/// The names of the downloadable datasets, keyed like the files (`ecuador-<key>.csv`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DownloadNames {
+    pub events: Text,
+    pub places: Text,
+    pub routes: Text,
+    pub policies: Text,
+    pub indicators: Text,
+    pub sources: Text,
+}
+
+impl DownloadNames {
+    /// (file key, name) in the order the page lists them.
+    pub fn all(&self) -> [(&'static str, &Text); 6] {
+        [
+            ("events", &self.events),
+            ("places", &self.places),
+            ("routes", &self.routes),
+            ("policies", &self.policies),
+            ("indicators", &self.indicators),
+            ("sources", &self.sources),
+        ]
     }
 }

@@ -7,7 +7,8 @@ use serde_json::Value;
 
 use super::model::*;
 use super::{
-    Dataset, Problem, EVENTS_FILE, PLACES_FILE, POLICIES_FILE, SOURCES_FILE, STRINGS_FILE,
+    Dataset, Problem, EVENTS_FILE, INDICATORS_FILE, PLACES_FILE, POLICIES_FILE, ROUTES_FILE,
+    SOURCES_FILE, STRINGS_FILE,
 };
 use crate::i18n::{Lang, Text};
 
@@ -163,6 +164,105 @@ pub(super) fn check(data: &Dataset, strings: &Value, problems: &mut Vec<Problem>
             out.text(at("note"), note);
         }
         out.sources(at("sources"), &cell.sources, &source_ids);
+    }
+
+    let route_ids = ids(
+        &mut out,
+        ROUTES_FILE,
+        "route",
+        data.routes.iter().map(|r| r.id.as_str()),
+    );
+    // Places and routes share the map's links (#map/<id>), so their ids must not collide.
+    for id in route_ids.intersection(&place_ids) {
+        let record = format!("route `{id}`");
+        out.add(
+            (ROUTES_FILE, &record, "id".into()),
+            "is also a place id; links to the map would be ambiguous",
+        );
+    }
+    for route in data.routes.iter() {
+        let record = format!("route `{}`", route.id);
+        let at = |field: &str| (ROUTES_FILE, record.as_str(), field.to_string());
+        out.text(at("name"), &route.name);
+        out.text(at("summary"), &route.summary);
+        for (field, text) in [("volume", &route.volume), ("note", &route.note)] {
+            if let Some(text) = text {
+                out.text(at(field), text);
+            }
+        }
+        if route.modes.is_empty() {
+            out.add(at("modes"), "needs at least one mode");
+        }
+        if route.path.len() < 2 {
+            out.add(
+                at("path"),
+                "needs at least two places (origin and destination)",
+            );
+        }
+        for place in route.path.iter() {
+            if !place_ids.contains(place.as_str()) {
+                out.add(at("path"), format!("unknown place `{place}`"));
+            }
+        }
+        if route.path.windows(2).any(|pair| pair[0] == pair[1]) {
+            out.add(at("path"), "names the same place twice in a row");
+        }
+        if let Some(tonnes) = route.tonnes_per_year {
+            if !(tonnes.is_finite() && tonnes > 0.0) {
+                out.add(
+                    at("tonnes_per_year"),
+                    format!("{tonnes} is not a positive amount"),
+                );
+            }
+            if route.volume.is_none() {
+                out.add(
+                    at("volume"),
+                    "a route with tonnes_per_year must say in `volume` what the figure is",
+                );
+            }
+        }
+        out.sources(at("sources"), &route.sources, &source_ids);
+    }
+
+    ids(
+        &mut out,
+        INDICATORS_FILE,
+        "series",
+        data.series.iter().map(|s| s.id.as_str()),
+    );
+    for series in data.series.iter() {
+        let record = format!("series `{}`", series.id);
+        let at = |field: &str| (INDICATORS_FILE, record.as_str(), field.to_string());
+        out.text(at("name"), &series.name);
+        out.text(at("unit"), &series.unit);
+        if let Some(note) = &series.note {
+            out.text(at("note"), note);
+        }
+        if !place_ids.contains(series.place.as_str()) {
+            out.add(at("place"), format!("unknown place `{}`", series.place));
+        }
+        out.sources(at("sources"), &series.sources, &source_ids);
+        if series.points.is_empty() {
+            out.add(at("points"), "has no values");
+        }
+        for (i, point) in series.points.iter().enumerate() {
+            let field = format!("points[{i}] ({})", point.year);
+            if i > 0 && point.year <= series.points[i - 1].year {
+                out.add(at(&field), "years must increase, one value per year");
+            }
+            if !point.value.is_finite() {
+                out.add(at(&field), "the value is not a number");
+            }
+            if !(1900..=2100).contains(&point.year) {
+                out.add(at(&field), "the year is outside 1900–2100");
+            }
+            if !point.sources.is_empty() {
+                out.sources(at(&format!("{field}.sources")), &point.sources, &source_ids);
+            }
+            if let Some(note) = &point.note {
+                out.text(at(&format!("{field}.note")), note);
+            }
+        }
     }
 
     check_strings(&mut out, strings, "");

@@ -1,40 +1,71 @@
-//! The route-map view. For now a list of places with their role, sources and the events that
-//! happened there; the drawn map builds on the same selection.
+//! The route-map view. For now the text form of the map: the routes with their path, volume and
+//! sources, and the places with their role and the events that happened there. The drawn map
+//! builds on the same selection (`#map/<place-or-route-id>`).
 
 use leptos::prelude::*;
 
 use crate::cite::{format_date, DisagreementNote, Sources};
-use crate::data::Place;
+use crate::data::{Place, Route};
 use crate::url_state::View;
 use crate::Ctx;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Selected {
+    Place(&'static Place),
+    Route(&'static Route),
+}
 
 #[component]
 pub fn RouteMapView() -> impl IntoView {
     let ctx = Ctx::use_context();
     let selected = Memo::new(move |_| {
-        ctx.state
-            .with(|s| s.item.clone())
-            .and_then(|id| ctx.data.place(&id))
+        let id = ctx.state.with(|s| s.item.clone())?;
+        ctx.data
+            .place(&id)
+            .map(Selected::Place)
+            .or_else(|| ctx.data.route(&id).map(Selected::Route))
     });
+    let selected_id = move || match selected.get() {
+        Some(Selected::Place(p)) => Some(p.id.as_str()),
+        Some(Selected::Route(r)) => Some(r.id.as_str()),
+        None => None,
+    };
     // Only when the reader changes the selection, not on first render.
     Effect::new(move |previous: Option<Option<String>>| {
-        let current = selected.get().map(|item| item.id.to_string());
+        let current = selected_id().map(str::to_string);
         if previous.is_some_and(|previous| previous != current) && current.is_some() {
             crate::browser::reveal_on_narrow_screens("detail-heading");
         }
         current
     });
-    let items = ctx
+    let routes = ctx
+        .data
+        .routes
+        .iter()
+        .map(|route| {
+            view! {
+                <li>
+                    <a
+                        href=move || ctx.href(View::Map, Some(route.id.as_str()))
+                        aria-current=move || (selected_id() == Some(route.id.as_str())).then_some("true")
+                        data-route=route.id.as_str().to_string()
+                    >
+                        <span class="place-name">{move || ctx.text(&route.name)}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    let places = ctx
         .data
         .places
         .iter()
         .map(|place| {
-            let is_selected = move || selected.get().is_some_and(|s| s.id == place.id);
             view! {
                 <li>
                     <a
                         href=move || ctx.href(View::Map, Some(place.id.as_str()))
-                        aria-current=move || is_selected().then_some("true")
+                        aria-current=move || (selected_id() == Some(place.id.as_str())).then_some("true")
                         data-place=place.id.as_str().to_string()
                     >
                         <span class="place-name">{move || ctx.text(&place.name)}</span>
@@ -50,8 +81,16 @@ pub fn RouteMapView() -> impl IntoView {
             <h2 id="view-heading">{move || ctx.t(|s| &s.view_map)}</h2>
             <p class="intro">{move || ctx.t(|s| &s.map_intro)}</p>
             <div class="split">
-                <ul class="place-list" aria-label=move || ctx.t(|s| &s.map_list_label)>{items}</ul>
-                {move || selected.get().map(|place| view! { <PlaceDetail place=place/> })}
+                <div class="lists">
+                    <h3>{move || ctx.t(|s| &s.routes_heading)}</h3>
+                    <ul class="place-list route-list">{routes}</ul>
+                    <h3>{move || ctx.t(|s| &s.map_list_label)}</h3>
+                    <ul class="place-list">{places}</ul>
+                </div>
+                {move || selected.get().map(|selected| match selected {
+                    Selected::Place(place) => view! { <PlaceDetail place=place/> }.into_any(),
+                    Selected::Route(route) => view! { <RouteDetail route=route/> }.into_any(),
+                })}
             </div>
         </section>
     }
@@ -91,6 +130,37 @@ fn PlaceDetail(place: &'static Place) -> impl IntoView {
                 </div>
             })}
             <Sources ids=&place.sources/>
+        </article>
+    }
+}
+
+#[component]
+fn RouteDetail(route: &'static Route) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let path = route
+        .path
+        .iter()
+        .filter_map(|id| ctx.data.place(id.as_str()))
+        .map(|place| {
+            view! {
+                <li>
+                    <a href=move || ctx.href(View::Map, Some(place.id.as_str()))>{move || ctx.text(&place.name)}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <article class="detail" aria-labelledby="detail-heading">
+            <h3 id="detail-heading">{move || ctx.text(&route.name)}</h3>
+            <p class="summary">{move || ctx.text(&route.summary)}</p>
+            <h4>{move || ctx.t(|s| &s.label_path)}</h4>
+            <ol class="route-path">{path}</ol>
+            {route.volume.as_ref().map(|volume| view! {
+                <h4>{move || ctx.t(|s| &s.label_volume)}</h4>
+                <p>{move || ctx.text(volume)}</p>
+            })}
+            <DisagreementNote note=&route.note/>
+            <Sources ids=&route.sources/>
         </article>
     }
 }

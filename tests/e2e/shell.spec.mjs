@@ -156,3 +156,24 @@ test('works from a sub-path, as a newsroom CDN folder would serve it', async ({ 
     server.close();
   }
 });
+
+test('a crash shows the readable error card, not a frozen page', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/#timeline?lang=en');
+  await waitForApp(page);
+  // Make the browser refuse to create elements, as a broken extension or host page might: the
+  // next render panics inside the framework, and the panic hook must take over the page.
+  await page.evaluate(() => {
+    Document.prototype.createElement = () => { throw new Error('simulated DOM failure'); };
+    document.createElement = Document.prototype.createElement;
+  });
+  await page.locator('.views-nav a[data-view="map"]').click();
+  const card = page.locator('.crash-card');
+  await expect(card).toBeVisible();
+  await expect(card).toHaveAttribute('role', 'alert');
+  await expect(card).toContainText('Something went wrong');
+  await expect(card).toContainText('Algo salió mal');
+  await expect(page.locator('.site-header')).toHaveCount(0);
+  expect(errors.length).toBeGreaterThan(0); // the panic itself is reported to the console
+});
