@@ -36,6 +36,7 @@ mod data {
         pub cells: List<Cell>,
         pub routes: List<Route>,
         pub series: List<Series>,
+        pub eras: List<Era>,
         pub strings: strings::Strings,
     }
 }
@@ -61,6 +62,7 @@ fn main() {
         cells: records("policies", &policies, "cell").into(),
         routes: records("routes", &read_file("routes"), "route").into(),
         series: records("indicators", &read_file("indicators"), "series").into(),
+        eras: records("eras", &read_file("eras"), "era").into(),
         strings: typed(
             "data/strings.toml",
             "",

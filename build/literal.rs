@@ -110,7 +110,8 @@ id_literal!(
     PolicyId,
     DimensionId,
     RouteId,
-    SeriesId
+    SeriesId,
+    EraId
 );
 
 /// Structs: `Type { field: …, }`. A field left out here is a compile error in the generated code.
@@ -210,6 +211,14 @@ struct_literal!(DataPoint {
     sources,
     note
 });
+struct_literal!(Era {
+    id,
+    name,
+    start,
+    end,
+    sources,
+    note
+});
 struct_literal!(MonthNames { en, es });
 struct_literal!(CategoryNames {
     violence,
@@ -252,6 +261,19 @@ struct_literal!(Strings {
     notice_dismiss,
     timeline_intro,
     timeline_list_label,
+    timeline_keys_hint,
+    filter_label,
+    zoom_label,
+    zoom_all,
+    zoom_decade,
+    zoom_year,
+    pan_earlier,
+    pan_later,
+    cluster_label,
+    no_events_visible,
+    eras_label,
+    chart_hint,
+    chart_sources_summary,
     map_intro,
     map_list_label,
     routes_heading,
@@ -297,5 +319,6 @@ struct_literal!(Dataset {
     cells,
     routes,
     series,
+    eras,
     strings
 });

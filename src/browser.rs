@@ -86,3 +86,19 @@ pub fn reveal_on_narrow_screens(element_id: &str) {
         }
     }
 }
+
+/// A signal that follows a CSS media query (for example the phone layout's breakpoint).
+pub fn media_query_signal(query: &str) -> ReadSignal<bool> {
+    let list = window().match_media(query).ok().flatten();
+    let (matches, set_matches) = signal(list.as_ref().is_some_and(|l| l.matches()));
+    if let Some(list) = list {
+        let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new({
+            let list = list.clone();
+            move || set_matches.set(list.matches())
+        });
+        let _ = list.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
+        // The listener lives as long as the page (one per view mount; views are few).
+        listener.forget();
+    }
+    matches
+}

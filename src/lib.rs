@@ -16,7 +16,7 @@ mod cite;
 mod policies;
 mod route_map;
 mod shell;
-mod timeline;
+pub mod timeline;
 
 use data::{Dataset, Strings};
 use i18n::{Lang, Text};
@@ -88,6 +88,10 @@ pub fn App() -> impl IntoView {
         document().set_title(&title);
     });
 
+    // Only a change of view re-creates the view; a new selection or language updates it in place
+    // (keeping its filters, zoom and focus).
+    let current_view = Memo::new(move |_| state.with(|s| s.view));
+
     let ctx = Ctx {
         data,
         state,
@@ -101,7 +105,7 @@ pub fn App() -> impl IntoView {
         <shell::Header/>
         <shell::NoticeBar/>
         <main id="content" tabindex="-1">
-            {move || match state.with(|s| s.view) {
+            {move || match current_view.get() {
                 View::Timeline => view! { <timeline::TimelineView/> }.into_any(),
                 View::Map => view! { <route_map::RouteMapView/> }.into_any(),
                 View::Policies => view! { <policies::PoliciesView/> }.into_any(),

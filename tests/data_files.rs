@@ -11,6 +11,7 @@ struct Shipped {
     policies: String,
     routes: String,
     indicators: String,
+    eras: String,
     strings: String,
 }
 
@@ -34,6 +35,7 @@ impl Shipped {
             policies: read("policies"),
             routes: read("routes"),
             indicators: read("indicators"),
+            eras: read("eras"),
             strings: read("strings"),
         }
     }
@@ -46,6 +48,7 @@ impl Shipped {
             policies: &self.policies,
             routes: &self.routes,
             indicators: &self.indicators,
+            eras: &self.eras,
             strings: &self.strings,
         }
     }
@@ -63,6 +66,7 @@ fn problems_with(file: &str, fixture_toml: &str) -> Vec<String> {
         "policies" => shipped.policies = json,
         "routes" => shipped.routes = json,
         "indicators" => shipped.indicators = json,
+        "eras" => shipped.eras = json,
         "strings" => shipped.strings = json,
         other => panic!("no data file {other}"),
     }
@@ -255,5 +259,14 @@ fn indicator_years_must_increase() {
     assert_reports(
         &problems,
         "data/indicators.toml: series `homicides`: points[2] (2020): years must increase, one value per year",
+    );
+}
+
+#[test]
+fn eras_must_end_after_they_start() {
+    let problems = problems_with("eras", &fixture("eras-backwards.toml"));
+    assert_reports(
+        &problems,
+        "data/eras.toml: era `backwards`: end: 2010 is not after the start, 2015",
     );
 }

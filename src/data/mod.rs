@@ -62,6 +62,7 @@ pub struct Files<'a> {
     pub policies: &'a str,
     pub routes: &'a str,
     pub indicators: &'a str,
+    pub eras: &'a str,
     pub strings: &'a str,
 }
 
@@ -71,6 +72,7 @@ pub const PLACES_FILE: &str = "data/places.toml";
 pub const POLICIES_FILE: &str = "data/policies.toml";
 pub const ROUTES_FILE: &str = "data/routes.toml";
 pub const INDICATORS_FILE: &str = "data/indicators.toml";
+pub const ERAS_FILE: &str = "data/eras.toml";
 pub const STRINGS_FILE: &str = "data/strings.toml";
 
 /// Everything the explainer shows, checked.
@@ -85,6 +87,7 @@ pub struct Dataset {
     pub cells: List<Cell>,
     pub routes: List<Route>,
     pub series: List<Series>,
+    pub eras: List<Era>,
     pub strings: Strings,
 }
 
@@ -123,6 +126,7 @@ impl Dataset {
         );
         let routes = parse_root(ROUTES_FILE, files.routes, &["route"], p);
         let indicators = parse_root(INDICATORS_FILE, files.indicators, &["series"], p);
+        let eras = parse_root(ERAS_FILE, files.eras, &["era"], p);
         let strings = parse_root(STRINGS_FILE, files.strings, &[], p);
         let mut data = Dataset {
             sources: read_records(SOURCES_FILE, &sources, "source", p).into(),
@@ -133,6 +137,7 @@ impl Dataset {
             cells: read_records(POLICIES_FILE, &policies, "cell", p).into(),
             routes: read_records(ROUTES_FILE, &routes, "route", p).into(),
             series: read_records(INDICATORS_FILE, &indicators, "series", p).into(),
+            eras: read_records(ERAS_FILE, &eras, "era", p).into(),
             strings: read_table(STRINGS_FILE, &strings, p).unwrap_or_default(),
         };
         data.events

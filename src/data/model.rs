@@ -61,6 +61,10 @@ id_type!(
     /// A yearly indicator series, e.g. `ecuador-homicide-rate`.
     SeriesId
 );
+id_type!(
+    /// A period drawn behind the timeline, e.g. `plan-colombia`.
+    EraId
+);
 
 /// Where a source sits: one of the five seed documents, or an external reference.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -303,6 +307,21 @@ pub struct DataPoint {
     #[serde(default)]
     pub sources: List<SourceId>,
     /// Alternatives and caveats for this value.
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+/// A labelled period behind the timeline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Era {
+    pub id: EraId,
+    pub name: Text,
+    pub start: DateSpec,
+    /// The last day; `None` for an era that continues today.
+    #[serde(default)]
+    pub end: Option<DateSpec>,
+    pub sources: List<SourceId>,
     #[serde(default)]
     pub note: Option<Text>,
 }

@@ -7,8 +7,8 @@ use serde_json::Value;
 
 use super::model::*;
 use super::{
-    Dataset, Problem, EVENTS_FILE, INDICATORS_FILE, PLACES_FILE, POLICIES_FILE, ROUTES_FILE,
-    SOURCES_FILE, STRINGS_FILE,
+    Dataset, Problem, ERAS_FILE, EVENTS_FILE, INDICATORS_FILE, PLACES_FILE, POLICIES_FILE,
+    ROUTES_FILE, SOURCES_FILE, STRINGS_FILE,
 };
 use crate::i18n::{Lang, Text};
 
@@ -263,6 +263,30 @@ pub(super) fn check(data: &Dataset, strings: &Value, problems: &mut Vec<Problem>
                 out.text(at(&format!("{field}.note")), note);
             }
         }
+    }
+
+    ids(
+        &mut out,
+        ERAS_FILE,
+        "era",
+        data.eras.iter().map(|e| e.id.as_str()),
+    );
+    for era in data.eras.iter() {
+        let record = format!("era `{}`", era.id);
+        let at = |field: &str| (ERAS_FILE, record.as_str(), field.to_string());
+        out.text(at("name"), &era.name);
+        if let Some(note) = &era.note {
+            out.text(at("note"), note);
+        }
+        if let Some(end) = &era.end {
+            if end.start.first_day() <= era.start.last().last_day() {
+                out.add(
+                    at("end"),
+                    format!("{end} is not after the start, {}", era.start),
+                );
+            }
+        }
+        out.sources(at("sources"), &era.sources, &source_ids);
     }
 
     check_strings(&mut out, strings, "");

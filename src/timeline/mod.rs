@@ -1,69 +1,500 @@
-//! The timeline view: the events in order, and the selected event's detail with its sources.
+//! The timeline view: eras as bands, event markers on a time axis (a list on phones), a legend
+//! that filters by category, zoom, keyboard movement, the homicide-rate chart on the same axis,
+//! and the selected event's detail with its sources. The rules live in [`state`]; this file
+//! only renders them.
+
+pub mod state;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::cite::{format_date, precision_label, DisagreementNote, Sources};
-use crate::data::{Event, Priority};
+use crate::data::{Category, Dataset, Event, Priority};
 use crate::url_state::View;
 use crate::Ctx;
+use state::{Item, Marker, TimelineState, Zoom};
+
+/// The indicator drawn under the timeline.
+pub const CHART_SERIES: &str = "ecuador-homicide-rate";
+/// Width of the layout grid for markers, in the same units as `MARKER_GAP`.
+const AXIS_UNITS: f64 = 1000.0;
+/// Markers closer than this (in axis units) go on separate lanes.
+const MARKER_GAP: f64 = 11.0;
+const LANES: usize = 6;
+/// Below this width the timeline is a vertical list with every event (no lanes, no clusters).
+const NARROW_QUERY: &str = "(max-width: 47.99rem)";
+
+/// The timeline's state for the dataset: every event, over the years the data covers.
+pub fn initial_state(data: &Dataset) -> TimelineState {
+    let items: Vec<Item> = data
+        .events
+        .iter()
+        .map(|e| Item {
+            // The first day the date covers: positions then follow the events' order exactly.
+            at: year_fraction_start(e.date.start),
+            category: e.categories.first().copied().unwrap_or(Category::Politics),
+        })
+        .collect();
+    let first = data.events.first().map_or(1999, |e| e.date.start.year());
+    let last = data
+        .events
+        .iter()
+        .map(|e| e.date.last().year())
+        .max()
+        .unwrap_or(first);
+    TimelineState::new(items, (f64::from(first), f64::from(last + 1)))
+}
 
 #[component]
 pub fn TimelineView() -> impl IntoView {
     let ctx = Ctx::use_context();
-    let selected = Memo::new(move |_| {
-        ctx.state
-            .with(|s| s.item.clone())
-            .and_then(|id| ctx.data.event(&id))
+    let data = ctx.data;
+    let timeline = RwSignal::new(initial_state(data));
+    let selected_index = Memo::new(move |_| {
+        let id = ctx.state.with(|s| s.item.clone())?;
+        data.events.iter().position(|e| e.id.as_str() == id)
     });
-    // Only when the reader changes the selection, not on first render.
-    Effect::new(move |previous: Option<Option<String>>| {
-        let current = selected.get().map(|item| item.id.to_string());
-        if previous.is_some_and(|previous| previous != current) && current.is_some() {
-            crate::browser::reveal_on_narrow_screens("detail-heading");
+    let narrow = crate::browser::media_query_signal(NARROW_QUERY);
+    // The URL is the source of the selection; the state follows it and brings it into view,
+    // zooming in where it would be hidden in a cluster.
+    Effect::new(move |_| {
+        let index = selected_index.get();
+        let narrow = narrow.get_untracked();
+        let (gap, lanes) = if narrow {
+            (0.0, 1)
+        } else {
+            (MARKER_GAP, LANES)
+        };
+        timeline.update(|t| {
+            t.select(index);
+            t.reveal_selection(AXIS_UNITS, gap, lanes);
+        });
+    });
+    let selected = Memo::new(move |_| selected_index.get().and_then(|i| data.events.get(i)));
+    // Set by the arrow keys, so focus follows the selection only when the keyboard moved it.
+    let keyboard_moved = StoredValue::new(false);
+    Effect::new(move |previous: Option<Option<usize>>| {
+        let current = selected_index.get();
+        let changed = previous.is_none_or(|p| p != current);
+        if changed && current.is_some() {
+            if keyboard_moved.get_value() {
+                keyboard_moved.set_value(false);
+                if let Some(event) = current.and_then(|i| data.events.get(i)) {
+                    focus_marker(event.id.as_str());
+                }
+            } else {
+                // Also on arrival from a deep link: on a phone the detail sits below the list.
+                crate::browser::reveal_on_narrow_screens("detail-heading");
+            }
         }
         current
     });
-    let items = ctx
-        .data
-        .events
-        .iter()
-        .map(|event| view! { <EventItem event=event selected=selected/> })
-        .collect_view();
+
+    let go_to = move |index: Option<usize>| {
+        if let Some(event) = index.and_then(|i| data.events.get(i)) {
+            let href = ctx.href(View::Timeline, Some(event.id.as_str()));
+            let _ = window().location().set_hash(&href);
+        }
+    };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let target = timeline.with_untracked(|t| match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => Some(t.next()),
+            "ArrowLeft" | "ArrowUp" => Some(t.previous()),
+            "Home" => Some(t.first()),
+            "End" => Some(t.last()),
+            _ => None,
+        });
+        if let Some(target) = target {
+            ev.prevent_default();
+            keyboard_moved.set_value(true);
+            if target == selected_index.get_untracked() {
+                if let Some(event) = target.and_then(|i| data.events.get(i)) {
+                    focus_marker(event.id.as_str());
+                }
+            } else {
+                go_to(target);
+            }
+        }
+    };
+
     view! {
         <section class="view timeline-view" aria-labelledby="view-heading">
             <h2 id="view-heading">{move || ctx.t(|s| &s.view_timeline)}</h2>
             <p class="intro">{move || ctx.t(|s| &s.timeline_intro)}</p>
-            <div class="split">
-                <ol class="event-list" aria-label=move || ctx.t(|s| &s.timeline_list_label)>
-                    {items}
-                </ol>
-                {move || selected.get().map(|event| view! { <EventDetail event=event/> })}
+            <div class="timeline-controls">
+                <Legend timeline=timeline/>
+                <ZoomControls timeline=timeline/>
             </div>
+            <div class="timeline-frame">
+                <Eras timeline=timeline/>
+                <Markers timeline=timeline selected_index=selected_index narrow=narrow on_keydown=on_keydown/>
+                <Axis timeline=timeline/>
+                <HomicideChart timeline=timeline/>
+            </div>
+            <p class="keys-hint">{move || ctx.t(|s| &s.timeline_keys_hint)}</p>
+            // Screen readers hear the selected event's title, not the whole panel.
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">
+                {move || selected.get().map(|e| format!("{}. {}", format_date(&ctx, &e.date), ctx.text(&e.title)))}
+            </p>
+            {move || selected.get().map(|event| view! { <EventDetail event=event/> })}
         </section>
     }
 }
 
+/// Moves focus to an event's marker once the page has drawn the new selection.
+fn focus_marker(event_id: &str) {
+    let selector = format!(".markers a[data-event=\"{event_id}\"]");
+    request_animation_frame(move || {
+        let marker = document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(marker) = marker {
+            let _ = marker.focus();
+        }
+    });
+}
+
+/// The category legend, which is also the filter: each entry toggles its category.
 #[component]
-fn EventItem(event: &'static Event, selected: Memo<Option<&'static Event>>) -> impl IntoView {
+fn Legend(timeline: RwSignal<TimelineState>) -> impl IntoView {
     let ctx = Ctx::use_context();
-    let is_selected = move || selected.get().is_some_and(|s| s.id == event.id);
-    let category = event.categories.first().copied();
+    let counts = timeline.with_untracked(|t| t.counts());
+    let buttons = Category::ALL
+        .into_iter()
+        .zip(counts)
+        .map(|(category, count)| {
+            let shown = move || timeline.with(|t| t.is_shown(category));
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="legend-item"
+                        data-category=category.key()
+                        aria-pressed=move || if shown() { "true" } else { "false" }
+                        on:click=move |_| timeline.update(|t| t.toggle(category))
+                    >
+                        <span class="shape" aria-hidden="true"></span>
+                        {move || ctx.text(ctx.data.strings.categories.get(category))}
+                        " "
+                        <span class="count">"(" {count} ")"</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
     view! {
-        <li class="event-item" data-category=category.map(|c| c.key())>
+        <div class="legend" role="group" aria-labelledby="legend-label">
+            <span id="legend-label" class="control-label">{move || ctx.t(|s| &s.filter_label)}</span>
+            <ul>{buttons}</ul>
+        </div>
+    }
+}
+
+#[component]
+fn ZoomControls(timeline: RwSignal<TimelineState>) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let levels = Zoom::ALL
+        .into_iter()
+        .map(|zoom| {
+            let label = move || match zoom {
+                Zoom::All => ctx.t(|s| &s.zoom_all),
+                Zoom::Decade => ctx.t(|s| &s.zoom_decade),
+                Zoom::Year => ctx.t(|s| &s.zoom_year),
+            };
+            view! {
+                <button
+                    type="button"
+                    data-zoom=zoom.key()
+                    aria-pressed=move || if timeline.with(|t| t.zoom() == zoom) { "true" } else { "false" }
+                    on:click=move |_| timeline.update(|t| t.set_zoom(zoom))
+                >
+                    {label}
+                </button>
+            }
+        })
+        .collect_view();
+    let zoomed = move || timeline.with(|t| t.zoom() != Zoom::All);
+    view! {
+        <div class="zoom-controls" role="group" aria-labelledby="zoom-label">
+            <span id="zoom-label" class="control-label">{move || ctx.t(|s| &s.zoom_label)}</span>
+            {levels}
+            <button type="button" data-pan="earlier" disabled=move || !zoomed() on:click=move |_| timeline.update(|t| t.pan(-0.5))>
+                "◀ " {move || ctx.t(|s| &s.pan_earlier)}
+            </button>
+            <button type="button" data-pan="later" disabled=move || !zoomed() on:click=move |_| timeline.update(|t| t.pan(0.5))>
+                {move || ctx.t(|s| &s.pan_later)} " ▶"
+            </button>
+        </div>
+    }
+}
+
+/// Era bands behind the axis, stacked where they overlap.
+#[component]
+fn Eras(timeline: RwSignal<TimelineState>) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let span_end = timeline.with_untracked(|t| t.span().1);
+    let spans: Vec<(f64, f64)> = ctx
+        .data
+        .eras
+        .iter()
+        .map(|era| {
+            let start = year_fraction_start(era.start.start);
+            let end = era
+                .end
+                .map_or(span_end, |end| year_fraction_end(end.last()));
+            (start, end)
+        })
+        .collect();
+    let rows = state::rows(&spans);
+    let bands = ctx
+        .data
+        .eras
+        .iter()
+        .zip(spans)
+        .zip(rows)
+        .map(|((era, (start, end)), row)| {
+            let left = move || timeline.with(|t| t.fraction(start).clamp(0.0, 1.0));
+            let right = move || timeline.with(|t| t.fraction(end).clamp(0.0, 1.0));
+            view! {
+                <li
+                    class="era"
+                    data-era=era.id.as_str().to_string()
+                    data-row=row
+                    style:left=move || format!("{:.3}%", left() * 100.0)
+                    style:width=move || format!("{:.3}%", (right() - left()) * 100.0)
+                    style:top=format!("{}rem", row as f64 * 1.6)
+                    class:hidden=move || right() - left() <= 0.0
+                >
+                    <span class="era-name">{move || ctx.text(&era.name)}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="eras-block">
+            <h3 class="visually-hidden">{move || ctx.t(|s| &s.eras_label)}</h3>
+            <ul class="eras">{bands}</ul>
+        </div>
+    }
+}
+
+fn year_fraction_start(point: crate::data::Point) -> f64 {
+    let (y, m, d) = point.first_day();
+    crate::data::Point::Day(y, m, d).as_year_fraction()
+}
+
+fn year_fraction_end(point: crate::data::Point) -> f64 {
+    let (y, m, d) = point.last_day();
+    crate::data::Point::Day(y, m, d).as_year_fraction()
+}
+
+/// The event markers: a list, laid out on the axis on wide screens and as a list on phones.
+#[component]
+fn Markers(
+    timeline: RwSignal<TimelineState>,
+    selected_index: Memo<Option<usize>>,
+    narrow: ReadSignal<bool>,
+    on_keydown: impl Fn(leptos::ev::KeyboardEvent) + 'static,
+) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    // On phones every event in the window is listed: one lane with no minimum gap never clusters.
+    let layout = Memo::new(move |_| {
+        let (gap, lanes) = if narrow.get() {
+            (0.0, 1)
+        } else {
+            (MARKER_GAP, LANES)
+        };
+        timeline.with(|t| t.layout(AXIS_UNITS, gap, lanes))
+    });
+    let empty = move || layout.with(Vec::is_empty);
+    // The roving tab stop: the selected marker, or the first one.
+    let tab_stop = move || {
+        let selected = selected_index.get();
+        layout.with(|markers| {
+            selected
+                .filter(|s| markers.iter().any(|m| m.first == *s && m.count == 1))
+                .or_else(|| markers.first().map(|m| m.first))
+        })
+    };
+    view! {
+        <ol class="markers" aria-label=move || ctx.t(|s| &s.timeline_list_label) on:keydown=on_keydown>
+            <For
+                each=move || layout.get()
+                key=|m: &Marker| (m.first, m.count, m.lane, (m.x * 10.0) as i64)
+                children=move |marker: Marker| view! { <MarkerItem marker=marker timeline=timeline selected_index=selected_index tab_stop=Signal::derive(tab_stop)/> }
+            />
+        </ol>
+        {move || empty().then(|| view! { <p class="no-events">{move || ctx.t(|s| &s.no_events_visible)}</p> })}
+    }
+}
+
+#[component]
+fn MarkerItem(
+    marker: Marker,
+    timeline: RwSignal<TimelineState>,
+    selected_index: Memo<Option<usize>>,
+    tab_stop: Signal<Option<usize>>,
+) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let left = format!("{:.3}%", marker.x / AXIS_UNITS * 100.0);
+    let top = format!("{:.2}rem", marker.lane as f64 * 1.5);
+    let Some(event) = ctx.data.events.get(marker.first) else {
+        return ().into_any();
+    };
+    if marker.count > 1 {
+        let at = event.date.start.as_year_fraction();
+        let label = move || {
+            ctx.t(|s| &s.cluster_label)
+                .replace("{n}", &marker.count.to_string())
+        };
+        return view! {
+            <li class="marker-item cluster-item" style:left=left style:top=top>
+                <button type="button" class="cluster" aria-label=label tabindex="-1" on:click=move |_| {
+                    timeline.update(|t| {
+                        let next = if t.zoom() == Zoom::All { Zoom::Decade } else { Zoom::Year };
+                        t.set_zoom(next);
+                        let (start, end) = t.window();
+                        t.pan((at - (start + end) / 2.0) / (end - start));
+                    });
+                }>
+                    {marker.count}
+                </button>
+            </li>
+        }
+        .into_any();
+    }
+    let index = marker.first;
+    let category = event
+        .categories
+        .first()
+        .copied()
+        .unwrap_or(Category::Politics);
+    let is_selected = move || selected_index.get() == Some(index);
+    let near_start = marker.x < AXIS_UNITS * 0.15;
+    let near_end = marker.x > AXIS_UNITS * 0.85;
+    view! {
+        <li
+            class="marker-item"
+            data-category=category.key()
+            class:near-start=near_start
+            class:near-end=near_end
+            style:left=left
+            style:top=top
+        >
             <a
+                class="marker"
                 href=move || ctx.href(View::Timeline, Some(event.id.as_str()))
                 aria-current=move || is_selected().then_some("true")
+                tabindex=move || if tab_stop.get() == Some(index) { "0" } else { "-1" }
                 data-event=event.id.as_str().to_string()
+                class:core=event.priority == Priority::Core
             >
-                <time datetime=event.date.to_string()>{move || format_date(&ctx, &event.date)}</time>
-                " "
-                <span class="event-title">{move || ctx.text(&event.title)}</span>
-                {category.map(|c| view! {
-                    " " <span class="category-tag">{move || ctx.text(ctx.data.strings.categories.get(c))}</span>
-                })}
+                <span class="shape" aria-hidden="true"></span>
+                <span class="marker-text">
+                    <time datetime=event.date.to_string()>{move || format_date(&ctx, &event.date)}</time>
+                    " "
+                    <span class="event-title">{move || ctx.text(&event.title)}</span>
+                </span>
             </a>
         </li>
     }
+    .into_any()
+}
+
+/// Year ticks under the markers.
+#[component]
+fn Axis(timeline: RwSignal<TimelineState>) -> impl IntoView {
+    let ticks = move || {
+        timeline.with(|t| {
+            let (start, end) = t.window();
+            let width = end - start;
+            let step = if width > 12.0 {
+                5
+            } else if width > 1.5 {
+                1
+            } else {
+                0
+            };
+            let first = start.ceil() as i32;
+            let last = end.floor() as i32;
+            (first..=last)
+                .filter(|y| step == 0 || y % step == 0)
+                .map(|y| (y, t.fraction(f64::from(y))))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <ol class="axis" aria-hidden="true">
+            <For
+                each=ticks
+                key=|(year, x)| (*year, (x * 1000.0) as i64)
+                children=|(year, x)| view! { <li style:left=format!("{:.3}%", x * 100.0)>{year}</li> }
+            />
+        </ol>
+    }
+}
+
+/// Ecuador's homicide rate per year, on the timeline's axis, with its source.
+#[component]
+fn HomicideChart(timeline: RwSignal<TimelineState>) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let Some(series) = ctx.data.series(CHART_SERIES) else {
+        return ().into_any();
+    };
+    let max = series
+        .points
+        .iter()
+        .map(|p| p.value)
+        .fold(0.0_f64, f64::max)
+        .max(1.0);
+    let bars = series
+        .points
+        .iter()
+        .map(|point| {
+            let year = f64::from(point.year);
+            let left = move || timeline.with(|t| t.fraction(year));
+            let right = move || timeline.with(|t| t.fraction(year + 1.0));
+            let visible = move || right() > 0.0 && left() < 1.0;
+            let value = point.value;
+            let label = move || {
+                let number = match ctx.lang.get() {
+                    crate::i18n::Lang::En => format!("{value}"),
+                    crate::i18n::Lang::Es => format!("{value}").replace('.', ","),
+                };
+                format!("{}: {number}", point.year)
+            };
+            view! {
+                <li
+                    class="bar"
+                    tabindex=move || if visible() { "0" } else { "-1" }
+                    class:hidden=move || !visible()
+                    style:left=move || format!("{:.3}%", left().clamp(0.0, 1.0) * 100.0)
+                    style:width=move || format!("{:.3}%", (right().min(1.0) - left().max(0.0)).max(0.0) * 100.0)
+                    data-year=point.year
+                >
+                    <span class="bar-fill" style:height=format!("{:.1}%", value / max * 100.0)></span>
+                    <span class="bar-value">{label}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="chart" aria-labelledby="chart-heading">
+            <figcaption>
+                <h3 id="chart-heading">{move || ctx.text(&series.name)} " (" {move || ctx.text(&series.unit)} ")"</h3>
+                <p class="chart-hint">{move || ctx.t(|s| &s.chart_hint)}</p>
+            </figcaption>
+            <ol class="bars">{bars}</ol>
+            <details class="chart-sources">
+                <summary>{move || ctx.t(|s| &s.chart_sources_summary)}</summary>
+                <DisagreementNote note=&series.note/>
+                <Sources ids=&series.sources/>
+            </details>
+        </figure>
+    }
+    .into_any()
 }
 
 #[component]
@@ -111,5 +542,42 @@ fn EventDetail(event: &'static Event) -> impl IntoView {
             <DisagreementNote note=&event.note/>
             <Sources ids=&event.sources/>
         </article>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // The chart's series is named in code; it must exist in the data.
+    #[test]
+    fn the_chart_series_exists() {
+        assert!(Dataset::embedded().series(CHART_SERIES).is_some());
+    }
+
+    // Keyboard order (by index) and visual order (by position) must agree.
+    #[test]
+    fn positions_follow_the_event_order() {
+        let state = initial_state(Dataset::embedded());
+        let positions: Vec<f64> = (0..state.len())
+            .filter_map(|i| state.item(i).map(|item| item.at))
+            .collect();
+        assert!(positions.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
+    fn the_span_covers_every_event() {
+        let data = Dataset::embedded();
+        let state = initial_state(data);
+        let (start, end) = state.span();
+        for event in data.events.iter() {
+            let at = year_fraction_start(event.date.start);
+            assert!(
+                at >= start && at <= end,
+                "{} at {at} outside {start}..{end}",
+                event.id
+            );
+        }
+        assert_eq!(state.len(), data.events.len());
     }
 }

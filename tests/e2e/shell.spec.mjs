@@ -11,7 +11,7 @@ test('opens on the timeline with real, sourced content and no errors', async ({ 
   const { errors, requests } = await openTracked(page, '/#?lang=en');
   await expect(page.locator('h1')).toHaveText("Ecuador's security crisis");
   await expect(page.locator('#view-heading')).toHaveText('Timeline');
-  await expect(page.locator('.event-list li')).not.toHaveCount(0);
+  await expect(page.locator('.markers li')).not.toHaveCount(0);
   await expect(page.locator('.boot-message')).toHaveCount(0);
   await expect(page).toHaveTitle("Ecuador's security crisis");
   expect(errors).toEqual([]);

@@ -1,0 +1,147 @@
+// Journeys through the timeline: mouse, keyboard, filter, zoom, the chart, links and phones.
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, openTracked, waitForApp } from './helpers.mjs';
+
+const markers = (page) => page.locator('.markers a.marker');
+
+test('selects an event with the mouse and shows its detail, sources and announcement', async ({ page }) => {
+  const { errors } = await openTracked(page, '/#timeline?lang=en');
+  const marker = page.locator('.markers a[data-event="us-leaves-manta"]');
+  await marker.click();
+  await expect(page).toHaveURL(/#timeline\/us-leaves-manta\?lang=en$/);
+  await expect(page.locator('#detail-heading')).toHaveText('The United States leaves Manta');
+  await expect(page.locator('.detail .precision')).toHaveText('period');
+  await expect(page.locator('.detail .sources li')).not.toHaveCount(0);
+  await expect(page.locator('[aria-live="polite"].visually-hidden')).toContainText('The United States leaves Manta');
+  await expect(marker).toHaveAttribute('aria-current', 'true');
+  expect(errors).toEqual([]);
+});
+
+test('moves between events with the keyboard only inside the timeline', async ({ page }) => {
+  const { errors } = await openTracked(page, '/#timeline/plan-colombia-announced?lang=en');
+  // Arrow keys elsewhere on the page do nothing to the timeline.
+  await page.locator('.nav-link[data-view="timeline"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/plan-colombia-announced/);
+
+  const first = page.locator('.markers a[aria-current]');
+  await first.focus();
+  await expect(first).toHaveAttribute('tabindex', '0');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).not.toHaveURL(/plan-colombia-announced/);
+  await expect(page.locator('.markers a[aria-current]')).not.toHaveAttribute('data-event', 'plan-colombia-announced');
+  await expect(page.locator('.markers a[aria-current]')).toBeFocused();
+  const second = await page.evaluate(() => document.activeElement.dataset.event);
+  expect(second).toBeTruthy();
+  await expect(page).toHaveURL(new RegExp(`#timeline/${second}\\?lang=en$`));
+  await expect(page.locator('.markers a[aria-current]')).toBeFocused();
+
+  await page.keyboard.press('End');
+  await expect(page.locator('.markers a[data-event="record-homicides-2025"]')).toBeFocused();
+  await expect(page.locator('.markers a[aria-current]')).toHaveAttribute('data-event', 'record-homicides-2025');
+  await page.keyboard.press('Home');
+  await expect(page.locator('.markers a[data-event="plan-colombia-announced"]')).toBeFocused();
+  await expect(page).toHaveURL(/#timeline\/plan-colombia-announced\?lang=en$/);
+  await page.keyboard.press('ArrowLeft'); // already first: stays
+  await expect(page).toHaveURL(/#timeline\/plan-colombia-announced\?lang=en$/);
+  expect(errors).toEqual([]);
+});
+
+test('the legend filters categories, shows counts and keyboard movement skips hidden ones', async ({ page }) => {
+  const { errors } = await openTracked(page, '/#timeline?lang=en');
+  const violence = page.locator('.legend-item[data-category="violence"]');
+  await expect(violence).toHaveAttribute('aria-pressed', 'true');
+  await expect(violence.locator('.count')).toHaveText(/\(\d+\)/);
+  const before = await markers(page).count();
+  await violence.click();
+  await expect(violence).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('.marker-item[data-category="violence"]')).toHaveCount(0);
+  expect(await markers(page).count()).toBeLessThan(before);
+  // Keyboard movement skips the hidden category.
+  await page.goto('/#timeline/rotterdam-record-seizure?lang=en');
+  await page.locator('.markers a[aria-current]').focus();
+  await page.keyboard.press('ArrowRight');
+  const next = await page.evaluate(() => document.activeElement.closest('[data-category]')?.dataset.category);
+  expect(next).not.toBe('violence');
+  // A link to an event in a hidden category shows that category again.
+  await page.goto('/#timeline/manta-mayor-assassinated?lang=en');
+  await expect(page.locator('#detail-heading')).toContainText('Manta');
+  await expect(violence).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.markers a[aria-current]')).toHaveAttribute('data-event', 'manta-mayor-assassinated');
+  for (const category of ['violence', 'prisons', 'politics', 'cooperation', 'trafficking', 'justice']) {
+    await page.locator(`.legend-item[data-category="${category}"]`).click();
+  }
+  await expect(page.locator('.no-events')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('zooms to a decade and a year around the selection, and pans', async ({ page }) => {
+  const { errors } = await openTracked(page, '/#timeline/constitution-bans-foreign-bases?lang=en');
+  await page.locator('[data-zoom="year"]').click();
+  await expect(page.locator('[data-zoom="year"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.markers a[aria-current]')).toBeVisible();
+  await expect(page.locator('.markers a[aria-current]')).toHaveAttribute('data-event', 'constitution-bans-foreign-bases');
+  const yearCount = await markers(page).count();
+  await page.locator('[data-zoom="decade"]').click();
+  expect(await markers(page).count()).toBeGreaterThan(yearCount);
+  await page.locator('[data-pan="later"]').click();
+  await page.locator('[data-zoom="all"]').click();
+  await expect(page.locator('[data-pan="later"]')).toBeDisabled();
+  expect(errors).toEqual([]);
+});
+
+test('the homicide chart shares the axis and shows a value on focus', async ({ page }) => {
+  const { errors } = await openTracked(page, '/#timeline?lang=es');
+  const bar = page.locator('.bar[data-year="2023"]');
+  await bar.focus();
+  await expect(bar.locator('.bar-value')).toBeVisible();
+  await expect(bar.locator('.bar-value')).toHaveText(/^2023: \d+(,\d+)?$/);
+  await page.locator('.chart-sources summary').click();
+  await expect(page.locator('.chart-sources .sources li')).not.toHaveCount(0);
+  // Aligned: the 2023 bar starts where the axis puts 2023.
+  const barBox = await bar.boundingBox();
+  const tick = page.locator('.axis li', { hasText: /^2025$/ });
+  if (await tick.count()) {
+    const tickBox = await tick.boundingBox();
+    const bar2025 = await page.locator('.bar[data-year="2025"]').boundingBox();
+    expect(Math.abs(bar2025.x - (tickBox.x + tickBox.width / 2))).toBeLessThan(4);
+  }
+  expect(barBox.width).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});
+
+test('the place link opens the map, and the deep link reopens the event', async ({ page }) => {
+  const { errors } = await openTracked(page, '/#timeline/tc-television-raid?lang=en');
+  await page.locator('.detail .places a').first().click();
+  await expect(page).toHaveURL(/#map\/guayaquil\?lang=en$/);
+  await expect(page.locator('#detail-heading')).toHaveText('Guayaquil');
+  await page.goBack();
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.locator('#detail-heading')).toContainText('TC Televisión');
+  await expect(page.locator('.markers a[aria-current]')).toHaveAttribute('data-event', 'tc-television-raid');
+  expect(errors).toEqual([]);
+});
+
+test('on a phone the timeline is a list of every event, and a tap shows the detail', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const { errors } = await openTracked(page, '/#timeline?lang=es');
+  await expect(page.locator('.marker-text').first()).toBeVisible();
+  await expect(page.locator('.cluster')).toHaveCount(0);
+  const total = await page.locator('.legend-item .count').evaluateAll((els) => els.reduce((n, el) => n + Number(el.textContent.replace(/\D/g, '')), 0));
+  await expect(markers(page)).toHaveCount(total);
+  await page.locator('.markers a[data-event="fito-escapes"]').click();
+  await expect(page.locator('#detail-heading')).toBeInViewport();
+  await expectNoAxeViolations(page, 'timeline on a phone (es)');
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+for (const lang of ['en', 'es']) {
+  test(`axe finds no violations with the timeline filtered and zoomed (${lang})`, async ({ page }) => {
+    await openTracked(page, `/#timeline/caso-metastasis?lang=${lang}`);
+    await page.locator('.legend-item[data-category="prisons"]').click();
+    await page.locator('[data-zoom="decade"]').click();
+    await expectNoAxeViolations(page, `timeline filtered and zoomed (${lang})`);
+  });
+}
