@@ -18,6 +18,17 @@ pub fn format_date(ctx: &Ctx, date: &DateSpec) -> String {
     date.format(ctx.data.strings.months.get(lang), style)
 }
 
+/// A date in the current language, read without subscribing (for code that tracks the
+/// language itself).
+pub fn format_date_untracked(ctx: &Ctx, date: &DateSpec) -> String {
+    let lang = ctx.lang.get_untracked();
+    let style = match lang {
+        Lang::En => DateStyle::English,
+        Lang::Es => DateStyle::Spanish,
+    };
+    date.format(ctx.data.strings.months.get(lang), style)
+}
+
 /// What the precision of a date means, in words ("month known").
 pub fn precision_label(ctx: &Ctx, date: &DateSpec) -> String {
     match date.precision() {

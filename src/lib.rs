@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 pub mod browser;
 pub mod data;
+pub mod html;
 pub mod i18n;
 pub mod url_state;
 
@@ -44,6 +45,11 @@ impl Ctx {
     /// A piece of data text in the current language (reactive).
     pub fn text(&self, text: &Text) -> String {
         text.get(self.lang.get()).to_string()
+    }
+
+    /// A piece of data text in the current language, without subscribing.
+    pub fn data_text_untracked<'a>(&self, text: &'a Text) -> &'a str {
+        text.get(self.lang.get_untracked())
     }
 
     /// The link to a view and item, keeping the current language.

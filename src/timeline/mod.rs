@@ -8,7 +8,7 @@ pub mod state;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::cite::{format_date, precision_label, DisagreementNote, Sources};
+use crate::cite::{format_date, format_date_untracked, precision_label, DisagreementNote, Sources};
 use crate::data::{Category, Dataset, Event, Priority};
 use crate::url_state::View;
 use crate::Ctx;
@@ -23,6 +23,10 @@ const MARKER_GAP: f64 = 11.0;
 const LANES: usize = 6;
 /// Below this width the timeline is a vertical list with every event (no lanes, no clusters).
 const NARROW_QUERY: &str = "(max-width: 47.99rem)";
+/// The most markers the axis draws when many events are in view.
+const MARKER_LIMIT: usize = 150;
+/// The most events a phone list shows before grouping them.
+const NARROW_LIST_LIMIT: usize = 400;
 
 /// The timeline's state for the dataset: every event, over the years the data covers.
 pub fn initial_state(data: &Dataset) -> TimelineState {
@@ -291,6 +295,11 @@ fn year_fraction_end(point: crate::data::Point) -> f64 {
 }
 
 /// The event markers: a list, laid out on the axis on wide screens and as a list on phones.
+///
+/// There can be hundreds of markers, so they are written as one HTML string (every data text
+/// escaped) instead of node by node: a filter or zoom change re-renders them in a few
+/// milliseconds. Links need no handlers (they change the URL); clusters are handled by one
+/// delegated click handler; positions are set through the CSSOM (allowed by a strict CSP).
 #[component]
 fn Markers(
     timeline: RwSignal<TimelineState>,
@@ -299,108 +308,148 @@ fn Markers(
     on_keydown: impl Fn(leptos::ev::KeyboardEvent) + 'static,
 ) -> impl IntoView {
     let ctx = Ctx::use_context();
-    // On phones every event in the window is listed: one lane with no minimum gap never clusters.
     let layout = Memo::new(move |_| {
-        let (gap, lanes) = if narrow.get() {
-            (0.0, 1)
-        } else {
-            (MARKER_GAP, LANES)
-        };
-        timeline.with(|t| t.layout(AXIS_UNITS, gap, lanes))
+        timeline.with(|t| {
+            let (gap, lanes) = if !narrow.get() {
+                // Past a few hundred events in view, widen the gap so the markers (and the work
+                // of redrawing them) stay bounded: the rest are clusters that zoom in.
+                let in_view = t.count_in_window();
+                let gap = if in_view > MARKER_LIMIT {
+                    MARKER_GAP.max(AXIS_UNITS * LANES as f64 / MARKER_LIMIT as f64)
+                } else {
+                    MARKER_GAP
+                };
+                (gap, LANES)
+            } else if t.count_in_window() > NARROW_LIST_LIMIT {
+                // Even a phone list stays bounded: group events beyond the limit.
+                (AXIS_UNITS / NARROW_LIST_LIMIT as f64, 1)
+            } else {
+                // Phones list every event in the window: no gap, no clusters.
+                (0.0, 1)
+            };
+            t.layout(AXIS_UNITS, gap, lanes)
+        })
     });
     let empty = move || layout.with(Vec::is_empty);
-    // The roving tab stop: the selected marker, or the first one.
-    let tab_stop = move || {
+    let list = NodeRef::<leptos::html::Ol>::new();
+    Effect::new(move |_| {
+        let Some(list) = list.get() else {
+            return;
+        };
         let selected = selected_index.get();
+        let lang = ctx.lang.get();
         layout.with(|markers| {
-            selected
-                .filter(|s| markers.iter().any(|m| m.first == *s && m.count == 1))
-                .or_else(|| markers.first().map(|m| m.first))
-        })
+            let tab_stop = selected
+                .filter(|&s| markers.iter().any(|m| m.first == s && m.count == 1))
+                .or_else(|| markers.first().map(|m| m.first));
+            let cluster_label = ctx.data.strings.cluster_label.get(lang);
+            let mut html = String::with_capacity(markers.len() * 400);
+            for marker in markers {
+                write_marker(&mut html, &ctx, marker, selected, tab_stop, cluster_label);
+            }
+            list.set_inner_html(&html);
+            let items = list.children();
+            for (i, marker) in markers.iter().enumerate() {
+                if let Some(item) = items
+                    .item(i as u32)
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let style = item.style();
+                    let _ = style
+                        .set_property("left", &format!("{:.3}%", marker.x / AXIS_UNITS * 100.0));
+                    let _ =
+                        style.set_property("top", &format!("{:.2}rem", marker.lane as f64 * 1.5));
+                }
+            }
+        });
+    });
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let cluster = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest(".cluster").ok().flatten());
+        let at = cluster
+            .and_then(|el| el.get_attribute("data-at"))
+            .and_then(|at| at.parse::<f64>().ok());
+        if let Some(at) = at {
+            timeline.update(|t| t.zoom_in_at(at));
+        }
     };
     view! {
-        <ol class="markers" aria-label=move || ctx.t(|s| &s.timeline_list_label) on:keydown=on_keydown>
-            <For
-                each=move || layout.get()
-                key=|m: &Marker| (m.first, m.count, m.lane, (m.x * 10.0) as i64)
-                children=move |marker: Marker| view! { <MarkerItem marker=marker timeline=timeline selected_index=selected_index tab_stop=Signal::derive(tab_stop)/> }
-            />
-        </ol>
+        <ol
+            class="markers"
+            node_ref=list
+            aria-label=move || ctx.t(|s| &s.timeline_list_label)
+            on:keydown=on_keydown
+            on:click=on_click
+        ></ol>
         {move || empty().then(|| view! { <p class="no-events">{move || ctx.t(|s| &s.no_events_visible)}</p> })}
     }
 }
 
-#[component]
-fn MarkerItem(
-    marker: Marker,
-    timeline: RwSignal<TimelineState>,
-    selected_index: Memo<Option<usize>>,
-    tab_stop: Signal<Option<usize>>,
-) -> impl IntoView {
-    let ctx = Ctx::use_context();
-    let left = format!("{:.3}%", marker.x / AXIS_UNITS * 100.0);
-    let top = format!("{:.2}rem", marker.lane as f64 * 1.5);
+/// One marker's HTML: a link for an event, a button for a cluster.
+fn write_marker(
+    out: &mut String,
+    ctx: &Ctx,
+    marker: &Marker,
+    selected: Option<usize>,
+    tab_stop: Option<usize>,
+    cluster_label: &str,
+) {
+    use crate::html::escape;
+    use std::fmt::Write;
     let Some(event) = ctx.data.events.get(marker.first) else {
-        return ().into_any();
+        return;
+    };
+    let edge = if marker.x < AXIS_UNITS * 0.15 {
+        " near-start"
+    } else if marker.x > AXIS_UNITS * 0.85 {
+        " near-end"
+    } else {
+        ""
     };
     if marker.count > 1 {
-        let at = event.date.start.as_year_fraction();
-        let label = move || {
-            ctx.t(|s| &s.cluster_label)
-                .replace("{n}", &marker.count.to_string())
-        };
-        return view! {
-            <li class="marker-item cluster-item" style:left=left style:top=top>
-                <button type="button" class="cluster" aria-label=label tabindex="-1" on:click=move |_| {
-                    timeline.update(|t| {
-                        let next = if t.zoom() == Zoom::All { Zoom::Decade } else { Zoom::Year };
-                        t.set_zoom(next);
-                        let (start, end) = t.window();
-                        t.pan((at - (start + end) / 2.0) / (end - start));
-                    });
-                }>
-                    {marker.count}
-                </button>
-            </li>
-        }
-        .into_any();
+        let label = cluster_label.replace("{n}", &marker.count.to_string());
+        let _ = write!(
+            out,
+            r#"<li class="marker-item cluster-item{edge}"><button type="button" class="cluster" tabindex="-1" data-at="{at}" aria-label="{label}">{count}</button></li>"#,
+            at = event.date.start.as_year_fraction(),
+            label = escape(&label),
+            count = marker.count,
+        );
+        return;
     }
-    let index = marker.first;
     let category = event
         .categories
         .first()
         .copied()
         .unwrap_or(Category::Politics);
-    let is_selected = move || selected_index.get() == Some(index);
-    let near_start = marker.x < AXIS_UNITS * 0.15;
-    let near_end = marker.x > AXIS_UNITS * 0.85;
-    view! {
-        <li
-            class="marker-item"
-            data-category=category.key()
-            class:near-start=near_start
-            class:near-end=near_end
-            style:left=left
-            style:top=top
-        >
-            <a
-                class="marker"
-                href=move || ctx.href(View::Timeline, Some(event.id.as_str()))
-                aria-current=move || is_selected().then_some("true")
-                tabindex=move || if tab_stop.get() == Some(index) { "0" } else { "-1" }
-                data-event=event.id.as_str().to_string()
-                class:core=event.priority == Priority::Core
-            >
-                <span class="shape" aria-hidden="true"></span>
-                <span class="marker-text">
-                    <time datetime=event.date.to_string()>{move || format_date(&ctx, &event.date)}</time>
-                    " "
-                    <span class="event-title">{move || ctx.text(&event.title)}</span>
-                </span>
-            </a>
-        </li>
-    }
-    .into_any()
+    let href = ctx.href(View::Timeline, Some(event.id.as_str()));
+    let _ = write!(
+        out,
+        r#"<li class="marker-item{edge}" data-category="{category}"><a class="marker{core}" href="{href}" data-event="{id}" tabindex="{tabindex}"{current}><span class="shape" aria-hidden="true"></span><span class="marker-text"><time datetime="{datetime}">{date}</time> <span class="event-title">{title}</span></span></a></li>"#,
+        category = category.key(),
+        core = if event.priority == Priority::Core {
+            " core"
+        } else {
+            ""
+        },
+        href = escape(&href),
+        id = escape(event.id.as_str()),
+        tabindex = if tab_stop == Some(marker.first) {
+            "0"
+        } else {
+            "-1"
+        },
+        current = if selected == Some(marker.first) {
+            r#" aria-current="true""#
+        } else {
+            ""
+        },
+        datetime = event.date,
+        date = escape(&format_date_untracked(ctx, &event.date)),
+        title = escape(ctx.data_text_untracked(&event.title)),
+    );
 }
 
 /// Year ticks under the markers.

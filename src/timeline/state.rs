@@ -218,6 +218,24 @@ impl TimelineState {
         }
     }
 
+    /// How many visible events fall inside the window.
+    pub fn count_in_window(&self) -> usize {
+        self.visible()
+            .filter(|&i| self.in_window(self.items[i].at))
+            .count()
+    }
+
+    /// Zooms in one level (All → Decade → Year) centred on a moment, as a click on a cluster does.
+    pub fn zoom_in_at(&mut self, at: f64) {
+        self.zoom = match self.zoom {
+            Zoom::All => Zoom::Decade,
+            Zoom::Decade | Zoom::Year => Zoom::Year,
+        };
+        if at.is_finite() {
+            self.centre = at;
+        }
+    }
+
     /// Where a moment falls across the window, from 0.0 (start) to 1.0 (end); outside is < 0 or > 1.
     pub fn fraction(&self, at: f64) -> f64 {
         let (start, end) = self.window();
@@ -511,6 +529,18 @@ mod tests {
         s.reveal_selection(1000.0, 8.0, 4);
         assert!(s.is_shown(Violence));
         assert!(s.is_visible(4));
+    }
+
+    #[test]
+    fn zooming_in_at_a_moment_centres_on_it() {
+        let mut s = state();
+        s.zoom_in_at(2021.5);
+        assert_eq!(s.zoom(), Zoom::Decade);
+        assert!(s.in_window(2021.5));
+        s.zoom_in_at(2023.6);
+        assert_eq!(s.zoom(), Zoom::Year);
+        assert!(s.in_window(2023.6));
+        assert_eq!(s.count_in_window(), 2, "2023.6 and 2024.0 fall in 2023.1–2024.1");
     }
 
     #[test]
