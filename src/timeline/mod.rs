@@ -121,6 +121,30 @@ pub fn TimelineView() -> impl IntoView {
         }
     };
 
+    // Pinch on a trackpad (sent as ctrl + wheel) zooms around the pointer; a plain wheel keeps
+    // scrolling the page.
+    let on_wheel = move |ev: leptos::ev::WheelEvent| {
+        if !ev.ctrl_key() || ev.delta_y() == 0.0 {
+            return;
+        }
+        ev.prevent_default();
+        let fraction = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .map(|frame| {
+                let rect = frame.get_bounding_client_rect();
+                (f64::from(ev.client_x()) - rect.left()) / rect.width().max(1.0)
+            })
+            .unwrap_or(0.5);
+        timeline.update(|t| {
+            if ev.delta_y() < 0.0 {
+                let at = t.moment_at(fraction);
+                t.zoom_in_at(at);
+            } else {
+                t.zoom_out();
+            }
+        });
+    };
     view! {
         <section class="view timeline-view" aria-labelledby="view-heading">
             <h2 id="view-heading">{move || ctx.t(|s| &s.view_timeline)}</h2>
@@ -129,7 +153,7 @@ pub fn TimelineView() -> impl IntoView {
                 <Legend timeline=timeline/>
                 <ZoomControls timeline=timeline/>
             </div>
-            <div class="timeline-frame">
+            <div class="timeline-frame" on:wheel=on_wheel>
                 <Eras timeline=timeline/>
                 <Markers timeline=timeline selected_index=selected_index narrow=narrow on_keydown=on_keydown/>
                 <Axis timeline=timeline/>

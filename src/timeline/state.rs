@@ -236,6 +236,20 @@ impl TimelineState {
         }
     }
 
+    /// Zooms out one level (Year → Decade → All), keeping the centre.
+    pub fn zoom_out(&mut self) {
+        self.zoom = match self.zoom {
+            Zoom::Year => Zoom::Decade,
+            Zoom::Decade | Zoom::All => Zoom::All,
+        };
+    }
+
+    /// The moment at a fraction (0.0–1.0) across the window, e.g. under the pointer.
+    pub fn moment_at(&self, fraction: f64) -> f64 {
+        let (start, end) = self.window();
+        start + fraction.clamp(0.0, 1.0) * (end - start)
+    }
+
     /// Where a moment falls across the window, from 0.0 (start) to 1.0 (end); outside is < 0 or > 1.
     pub fn fraction(&self, at: f64) -> f64 {
         let (start, end) = self.window();
@@ -540,7 +554,26 @@ mod tests {
         s.zoom_in_at(2023.6);
         assert_eq!(s.zoom(), Zoom::Year);
         assert!(s.in_window(2023.6));
-        assert_eq!(s.count_in_window(), 2, "2023.6 and 2024.0 fall in 2023.1–2024.1");
+        assert_eq!(
+            s.count_in_window(),
+            2,
+            "2023.6 and 2024.0 fall in 2023.1–2024.1"
+        );
+    }
+
+    #[test]
+    fn zooming_out_and_reading_the_moment_under_the_pointer() {
+        let mut s = state();
+        assert_eq!(s.moment_at(0.5), 2012.5);
+        assert_eq!(s.moment_at(7.0), 2026.0, "clamped to the window");
+        s.zoom_in_at(2010.0);
+        s.zoom_in_at(2010.0);
+        s.zoom_out();
+        assert_eq!(s.zoom(), Zoom::Decade);
+        assert!(s.in_window(2010.0));
+        s.zoom_out();
+        s.zoom_out();
+        assert_eq!(s.zoom(), Zoom::All);
     }
 
     #[test]

@@ -87,6 +87,19 @@ test('zooms to a decade and a year around the selection, and pans', async ({ pag
   await page.locator('[data-pan="later"]').click();
   await page.locator('[data-zoom="all"]').click();
   await expect(page.locator('[data-pan="later"]')).toBeDisabled();
+  // Pinch (ctrl + wheel) over the timeline zooms in and out; a plain wheel scrolls the page.
+  const frame = page.locator('.timeline-frame');
+  await frame.hover();
+  await page.mouse.wheel(0, 200);
+  await expect(page.locator('[data-zoom="all"]')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up('Control');
+  await expect(page.locator('[data-zoom="decade"]')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, 100);
+  await page.keyboard.up('Control');
+  await expect(page.locator('[data-zoom="all"]')).toHaveAttribute('aria-pressed', 'true');
   expect(errors).toEqual([]);
 });
 
