@@ -37,6 +37,7 @@ mod data {
         pub routes: List<Route>,
         pub series: List<Series>,
         pub eras: List<Era>,
+        pub lessons: List<Lesson>,
         pub strings: strings::Strings,
     }
 }
@@ -63,6 +64,7 @@ fn main() {
         routes: records("routes", &read_file("routes"), "route").into(),
         series: records("indicators", &read_file("indicators"), "series").into(),
         eras: records("eras", &read_file("eras"), "era").into(),
+        lessons: records("lessons", &read_file("lessons"), "lesson").into(),
         strings: typed(
             "data/strings.toml",
             "",

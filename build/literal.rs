@@ -89,7 +89,15 @@ macro_rules! enum_literal {
         }
     )*};
 }
-enum_literal!(SourceKind, Category, Priority, PlaceKind, Commodity, Mode);
+enum_literal!(
+    SourceKind,
+    Category,
+    Priority,
+    PlaceKind,
+    Commodity,
+    Mode,
+    LessonGroup
+);
 
 /// Newtype ids: `Type(Cow::Borrowed("…"))`.
 macro_rules! id_literal {
@@ -111,7 +119,8 @@ id_literal!(
     DimensionId,
     RouteId,
     SeriesId,
-    EraId
+    EraId,
+    LessonId
 );
 
 /// Structs: `Type { field: …, }`. A field left out here is a compile error in the generated code.
@@ -172,7 +181,9 @@ struct_literal!(Policy {
     id,
     name,
     verdict,
-    sources
+    sources,
+    funding_series,
+    homicide_series
 });
 struct_literal!(Dimension { id, label });
 struct_literal!(Cell {
@@ -216,6 +227,18 @@ struct_literal!(Era {
     name,
     start,
     end,
+    sources,
+    note
+});
+struct_literal!(Lesson {
+    id,
+    group,
+    title,
+    summary,
+    evidence,
+    policies,
+    dimensions,
+    events,
     sources,
     note
 });
@@ -280,6 +303,23 @@ struct_literal!(Strings {
     label_path,
     label_volume,
     policies_intro,
+    compare_heading,
+    compare_left,
+    compare_right,
+    dimension_picker,
+    all_dimensions,
+    label_compare,
+    label_no_cell,
+    funding_chart_heading,
+    homicide_chart_heading,
+    label_no_series,
+    lessons_heading,
+    lessons_intro,
+    lessons_angelo,
+    lessons_csis,
+    label_evidence,
+    label_related_events,
+    label_related_rows,
     about_intro,
     about_method,
     bibliography_heading,
@@ -320,5 +360,6 @@ struct_literal!(Dataset {
     routes,
     series,
     eras,
+    lessons,
     strings
 });

@@ -121,3 +121,12 @@ pub fn DisagreementNote(note: &'static Option<Text>) -> impl IntoView {
         }
     })
 }
+
+/// A number as readers of the current language write it ("46.5" / "46,5").
+pub fn format_number(ctx: &Ctx, value: f64) -> String {
+    let text = format!("{value}");
+    match ctx.lang.get() {
+        Lang::En => text,
+        Lang::Es => text.replace('.', ","),
+    }
+}

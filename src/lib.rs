@@ -14,7 +14,7 @@ pub mod url_state;
 
 mod about;
 mod cite;
-mod policies;
+pub mod policies;
 mod route_map;
 mod shell;
 pub mod timeline;
@@ -58,8 +58,15 @@ impl Ctx {
             view,
             item: item.map(str::to_string),
             lang: Some(self.lang.get()),
+            dim: None,
         }
         .to_hash()
+    }
+
+    /// The link to a full state, keeping the current language.
+    pub fn href_state(&self, mut state: ViewState) -> String {
+        state.lang = Some(self.lang.get());
+        state.to_hash()
     }
 }
 

@@ -46,6 +46,8 @@ pub struct ViewState {
     pub item: Option<String>,
     /// The language, when the link names one.
     pub lang: Option<Lang>,
+    /// The policy comparison's row in focus (`dim=<dimension-id>`), chosen on phones.
+    pub dim: Option<String>,
 }
 
 /// Why a link could not be followed as written.
@@ -131,13 +133,21 @@ impl ViewState {
                 reason = reason.or(Some(Invalid::BadParameter));
                 continue;
             };
-            // Keys from newer links, or added by hosts, are ignored so old links keep working.
-            if key == "lang" {
-                match Lang::from_code(value) {
+            // A repeated key: the first one counts. Keys from newer links, or added by hosts,
+            // are ignored so old links keep working.
+            match key {
+                "lang" => match Lang::from_code(value) {
                     Some(lang) if state.lang.is_none() => state.lang = Some(lang),
-                    Some(_) => {} // a repeated key: the first one counts
+                    Some(_) => {}
                     None => reason = reason.or(Some(Invalid::BadLanguage)),
+                },
+                "dim" if crate::data::is_valid_id(value) => {
+                    if state.dim.is_none() {
+                        state.dim = Some(value.to_string());
+                    }
                 }
+                "dim" => reason = reason.or(Some(Invalid::BadParameter)),
+                _ => {}
             }
         }
         match reason {
@@ -157,9 +167,19 @@ impl ViewState {
             out.push('/');
             out.push_str(item);
         }
+        let mut separator = '?';
+        let mut param = |key: &str, value: &str| {
+            out.push(separator);
+            out.push_str(key);
+            out.push('=');
+            out.push_str(value);
+            separator = '&';
+        };
         if let Some(lang) = self.lang {
-            out.push_str("?lang=");
-            out.push_str(lang.code());
+            param("lang", lang.code());
+        }
+        if let Some(dim) = &self.dim {
+            param("dim", dim);
         }
         out
     }
@@ -185,11 +205,22 @@ pub fn resolve(parsed: Parsed, data: &Dataset) -> (ViewState, Option<Notice>) {
         let exists = match state.view {
             View::Timeline => data.event(item).is_some(),
             View::Map => data.place(item).is_some() || data.route(item).is_some(),
-            View::Policies => data.policy(item).is_some(),
+            View::Policies => {
+                data.policy(item).is_some()
+                    || crate::policies::comparison::parse_pair(data, item).is_some()
+            }
             View::About => data.source(item).is_some(),
         };
         if !exists {
             state.item = None;
+            notice = notice.or(Some(Notice::UnknownItem));
+        }
+    }
+    if let Some(dim) = &state.dim {
+        let exists =
+            state.view == View::Policies && data.dimensions.iter().any(|d| d.id.as_str() == dim);
+        if !exists {
+            state.dim = None;
             notice = notice.or(Some(Notice::UnknownItem));
         }
     }
@@ -255,6 +286,7 @@ mod tests {
 
         assert_eq!(invalid("#map/a/b").1, Invalid::TooManyParts);
         assert_eq!(invalid("#map?lang").1, Invalid::BadParameter);
+        assert_eq!(invalid("#policies?dim=<b>").1, Invalid::BadParameter);
         assert_eq!(
             invalid(&format!("#map/{}", "a".repeat(MAX_LEN))).1,
             Invalid::TooLong
@@ -266,15 +298,18 @@ mod tests {
         for view in View::ALL {
             for item in [None, Some("guayaquil"), Some("e01b")] {
                 for lang in [None, Some(Lang::En), Some(Lang::Es)] {
-                    let state = ViewState {
-                        view,
-                        item: item.map(String::from),
-                        lang,
-                    };
-                    assert_eq!(
-                        ViewState::parse(&state.to_hash()),
-                        Parsed::Valid(state.clone())
-                    );
+                    for dim in [None, Some("outcomes-violence")] {
+                        let state = ViewState {
+                            view,
+                            item: item.map(String::from),
+                            lang,
+                            dim: dim.map(String::from),
+                        };
+                        assert_eq!(
+                            ViewState::parse(&state.to_hash()),
+                            Parsed::Valid(state.clone())
+                        );
+                    }
                 }
             }
         }

@@ -12,6 +12,7 @@ struct Shipped {
     routes: String,
     indicators: String,
     eras: String,
+    lessons: String,
     strings: String,
 }
 
@@ -36,6 +37,7 @@ impl Shipped {
             routes: read("routes"),
             indicators: read("indicators"),
             eras: read("eras"),
+            lessons: read("lessons"),
             strings: read("strings"),
         }
     }
@@ -49,6 +51,7 @@ impl Shipped {
             routes: &self.routes,
             indicators: &self.indicators,
             eras: &self.eras,
+            lessons: &self.lessons,
             strings: &self.strings,
         }
     }
@@ -67,6 +70,7 @@ fn problems_with(file: &str, fixture_toml: &str) -> Vec<String> {
         "routes" => shipped.routes = json,
         "indicators" => shipped.indicators = json,
         "eras" => shipped.eras = json,
+        "lessons" => shipped.lessons = json,
         "strings" => shipped.strings = json,
         other => panic!("no data file {other}"),
     }
@@ -268,5 +272,18 @@ fn eras_must_end_after_they_start() {
     assert_reports(
         &problems,
         "data/eras.toml: era `backwards`: end: 2010 is not after the start, 2015",
+    );
+}
+
+#[test]
+fn lessons_must_point_at_known_events_and_rows() {
+    let problems = problems_with("lessons", &fixture("lessons-bad-links.toml"));
+    assert_reports(
+        &problems,
+        "data/lessons.toml: lesson `dangling`: events: unknown event `no-such-event`",
+    );
+    assert_reports(
+        &problems,
+        "data/lessons.toml: lesson `dangling`: dimensions: unknown dimension `vibes`",
     );
 }

@@ -27,6 +27,14 @@ pub fn AboutView() -> impl IntoView {
             })
             .collect_view()
     };
+    // A link to a source (#about/<id>) brings its entry into view.
+    Effect::new(move |_| {
+        if let Some(id) = ctx.state.with(|s| s.item.clone()) {
+            if let Some(entry) = document().get_element_by_id(&format!("source-{id}")) {
+                entry.scroll_into_view();
+            }
+        }
+    });
     let downloads = ctx
         .data
         .strings

@@ -63,6 +63,7 @@ pub struct Files<'a> {
     pub routes: &'a str,
     pub indicators: &'a str,
     pub eras: &'a str,
+    pub lessons: &'a str,
     pub strings: &'a str,
 }
 
@@ -73,6 +74,7 @@ pub const POLICIES_FILE: &str = "data/policies.toml";
 pub const ROUTES_FILE: &str = "data/routes.toml";
 pub const INDICATORS_FILE: &str = "data/indicators.toml";
 pub const ERAS_FILE: &str = "data/eras.toml";
+pub const LESSONS_FILE: &str = "data/lessons.toml";
 pub const STRINGS_FILE: &str = "data/strings.toml";
 
 /// Everything the explainer shows, checked.
@@ -88,6 +90,7 @@ pub struct Dataset {
     pub routes: List<Route>,
     pub series: List<Series>,
     pub eras: List<Era>,
+    pub lessons: List<Lesson>,
     pub strings: Strings,
 }
 
@@ -127,6 +130,7 @@ impl Dataset {
         let routes = parse_root(ROUTES_FILE, files.routes, &["route"], p);
         let indicators = parse_root(INDICATORS_FILE, files.indicators, &["series"], p);
         let eras = parse_root(ERAS_FILE, files.eras, &["era"], p);
+        let lessons = parse_root(LESSONS_FILE, files.lessons, &["lesson"], p);
         let strings = parse_root(STRINGS_FILE, files.strings, &[], p);
         let mut data = Dataset {
             sources: read_records(SOURCES_FILE, &sources, "source", p).into(),
@@ -138,6 +142,7 @@ impl Dataset {
             routes: read_records(ROUTES_FILE, &routes, "route", p).into(),
             series: read_records(INDICATORS_FILE, &indicators, "series", p).into(),
             eras: read_records(ERAS_FILE, &eras, "era", p).into(),
+            lessons: read_records(LESSONS_FILE, &lessons, "lesson", p).into(),
             strings: read_table(STRINGS_FILE, &strings, p).unwrap_or_default(),
         };
         data.events

@@ -65,6 +65,10 @@ id_type!(
     /// A period drawn behind the timeline, e.g. `plan-colombia`.
     EraId
 );
+id_type!(
+    /// A lesson for Ecuador, e.g. `follow-the-money`.
+    LessonId
+);
 
 /// Where a source sits: one of the five seed documents, or an external reference.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -207,6 +211,12 @@ pub struct Policy {
     /// One line drawn from the sources.
     pub verdict: Text,
     pub sources: List<SourceId>,
+    /// The indicator series charted for it: US funding per year, and the homicide rate of the
+    /// country concerned.
+    #[serde(default)]
+    pub funding_series: Option<SeriesId>,
+    #[serde(default)]
+    pub homicide_series: Option<SeriesId>,
 }
 
 /// A row of the policy comparison (years, funding, outcomes …).
@@ -321,6 +331,39 @@ pub struct Era {
     /// The last day; `None` for an era that continues today.
     #[serde(default)]
     pub end: Option<DateSpec>,
+    pub sources: List<SourceId>,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+/// Whose list a lesson belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LessonGroup {
+    /// Angelo's four lessons from the Mérida Initiative.
+    Angelo,
+    /// The CSIS five areas of domestic reform.
+    Csis,
+}
+
+/// A lesson for a "Plan Ecuador", tied to the evidence in the comparison and to its source.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lesson {
+    pub id: LessonId,
+    pub group: LessonGroup,
+    pub title: Text,
+    pub summary: Text,
+    /// How the comparison supports it.
+    pub evidence: Text,
+    /// The programmes and comparison rows it draws on.
+    #[serde(default)]
+    pub policies: List<PolicyId>,
+    #[serde(default)]
+    pub dimensions: List<DimensionId>,
+    /// Related timeline events.
+    #[serde(default)]
+    pub events: List<EventId>,
     pub sources: List<SourceId>,
     #[serde(default)]
     pub note: Option<Text>,

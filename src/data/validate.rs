@@ -7,8 +7,8 @@ use serde_json::Value;
 
 use super::model::*;
 use super::{
-    Dataset, Problem, ERAS_FILE, EVENTS_FILE, INDICATORS_FILE, PLACES_FILE, POLICIES_FILE,
-    ROUTES_FILE, SOURCES_FILE, STRINGS_FILE,
+    Dataset, Problem, ERAS_FILE, EVENTS_FILE, INDICATORS_FILE, LESSONS_FILE, PLACES_FILE,
+    POLICIES_FILE, ROUTES_FILE, SOURCES_FILE, STRINGS_FILE,
 };
 use crate::i18n::{Lang, Text};
 
@@ -29,7 +29,7 @@ pub(super) fn check(data: &Dataset, strings: &Value, problems: &mut Vec<Problem>
         "place",
         data.places.iter().map(|p| p.id.as_str()),
     );
-    ids(
+    let event_ids = ids(
         &mut out,
         EVENTS_FILE,
         "event",
@@ -135,6 +135,16 @@ pub(super) fn check(data: &Dataset, strings: &Value, problems: &mut Vec<Problem>
         out.text(at("name"), &policy.name);
         out.text(at("verdict"), &policy.verdict);
         out.sources(at("sources"), &policy.sources, &source_ids);
+        for (field, series) in [
+            ("funding_series", &policy.funding_series),
+            ("homicide_series", &policy.homicide_series),
+        ] {
+            if let Some(id) = series {
+                if data.series(id.as_str()).is_none() {
+                    out.add(at(field), format!("unknown series `{id}`"));
+                }
+            }
+        }
     }
     for dimension in data.dimensions.iter() {
         let record = format!("dimension `{}`", dimension.id);
@@ -287,6 +297,39 @@ pub(super) fn check(data: &Dataset, strings: &Value, problems: &mut Vec<Problem>
             }
         }
         out.sources(at("sources"), &era.sources, &source_ids);
+    }
+
+    ids(
+        &mut out,
+        LESSONS_FILE,
+        "lesson",
+        data.lessons.iter().map(|l| l.id.as_str()),
+    );
+    for lesson in data.lessons.iter() {
+        let record = format!("lesson `{}`", lesson.id);
+        let at = |field: &str| (LESSONS_FILE, record.as_str(), field.to_string());
+        out.text(at("title"), &lesson.title);
+        out.text(at("summary"), &lesson.summary);
+        out.text(at("evidence"), &lesson.evidence);
+        if let Some(note) = &lesson.note {
+            out.text(at("note"), note);
+        }
+        for id in lesson.policies.iter() {
+            if !policy_ids.contains(id.as_str()) {
+                out.add(at("policies"), format!("unknown policy `{id}`"));
+            }
+        }
+        for id in lesson.dimensions.iter() {
+            if !dimension_ids.contains(id.as_str()) {
+                out.add(at("dimensions"), format!("unknown dimension `{id}`"));
+            }
+        }
+        for id in lesson.events.iter() {
+            if !event_ids.contains(id.as_str()) {
+                out.add(at("events"), format!("unknown event `{id}`"));
+            }
+        }
+        out.sources(at("sources"), &lesson.sources, &source_ids);
     }
 
     check_strings(&mut out, strings, "");

@@ -1,83 +1,346 @@
-//! The policy view: a card per programme with its verdict, and the comparison table, one row per
-//! dimension, each cell with its sources and any disagreement.
+//! The policy view: a card per programme with its verdict; a side-by-side comparison of any two
+//! (Plan Colombia against Mérida by default), row by row with sources and disagreements; small
+//! charts of US funding and homicide rates on shared scales; and the lessons for Ecuador. The
+//! pair and the row in focus live in the link (`#policies/<a>-vs-<b>?dim=<row>`).
+
+pub mod comparison;
 
 use leptos::prelude::*;
 
 use crate::cite::{DisagreementNote, Sources};
-use crate::data::{Dimension, Policy};
+use crate::data::{Cell, LessonGroup, Series};
+use crate::url_state::{View, ViewState};
 use crate::Ctx;
+use comparison::{choose, default_pair, pair_id, parse_pair, rows, Pair};
 
 #[component]
 pub fn PoliciesView() -> impl IntoView {
     let ctx = Ctx::use_context();
-    let cards = ctx
-        .data
+    let data = ctx.data;
+    let pair = Memo::new(move |_| {
+        ctx.state
+            .with(|s| s.item.as_deref().and_then(|item| parse_pair(data, item)))
+            .or_else(|| default_pair(data))
+    });
+    let dim = Memo::new(move |_| ctx.state.with(|s| s.dim.clone()));
+    let link = move |pair: Pair, dim: Option<String>| {
+        ctx.href_state(ViewState {
+            view: View::Policies,
+            item: pair_id(data, pair),
+            lang: None,
+            dim,
+        })
+    };
+    let go = move |href: String| {
+        let _ = window().location().set_hash(&href);
+    };
+
+    let cards = data
         .policies
         .iter()
-        .map(|policy| {
+        .enumerate()
+        .map(|(index, policy)| {
+            let compare = move || {
+                pair.get().map(|p| {
+                    let next = if index == p.left || index == p.right {
+                        p
+                    } else {
+                        Pair { right: index, ..p }
+                    };
+                    link(next, None)
+                })
+            };
+            let in_pair = move || {
+                pair.get()
+                    .is_some_and(|p| p.left == index || p.right == index)
+            };
             view! {
-                <li class="policy-card" id=format!("policy-{}", policy.id)>
+                <li class="policy-card" id=format!("policy-{}", policy.id) class:in-pair=in_pair>
                     <h3>{move || ctx.text(&policy.name)}</h3>
                     <p class="verdict">{move || ctx.text(&policy.verdict)}</p>
                     <Sources ids=&policy.sources/>
+                    <a class="compare-link" href=compare data-compare=policy.id.to_string()>
+                        {move || ctx.t(|s| &s.label_compare)} " → " {move || ctx.text(&policy.name)}
+                    </a>
                 </li>
             }
         })
         .collect_view();
-    let header = ctx
-        .data
-        .policies
-        .iter()
-        .map(|policy| view! { <th scope="col">{move || ctx.text(&policy.name)}</th> })
-        .collect_view();
-    let rows = ctx
-        .data
+
+    let picker = move |left_side: bool| {
+        let options = data
+            .policies
+            .iter()
+            .enumerate()
+            .map(|(index, policy)| {
+                view! { <option value=index.to_string()>{move || ctx.text(&policy.name)}</option> }
+            })
+            .collect_view();
+        let id = if left_side {
+            "compare-left"
+        } else {
+            "compare-right"
+        };
+        view! {
+            <label for=id>{move || if left_side { ctx.t(|s| &s.compare_left) } else { ctx.t(|s| &s.compare_right) }}</label>
+            <select
+                id=id
+                prop:value=move || pair.get().map(|p| if left_side { p.left } else { p.right }).unwrap_or_default().to_string()
+                on:change=move |ev| {
+                let chosen = event_target_value(&ev).parse::<usize>().ok();
+                if let (Some(chosen), Some(current)) = (chosen, pair.get_untracked()) {
+                    go(link(choose(current, left_side, chosen), dim.get_untracked()));
+                }
+            }>
+                {options}
+            </select>
+        }
+    };
+
+    let dimension_options = data
         .dimensions
         .iter()
-        .map(|dimension| view! { <DimensionRow dimension=dimension/> })
+        .map(|d| {
+            view! { <option value=d.id.to_string()>{move || ctx.text(&d.label)}</option> }
+        })
         .collect_view();
+
+    let table = move || {
+        pair.get().map(|pair| {
+            let left = &data.policies[pair.left];
+            let right = &data.policies[pair.right];
+            let body = rows(data, pair)
+                .into_iter()
+                .map(|row| {
+                    let dimension = row.dimension;
+                    let hidden = move || {
+                        dim.with(|dim| dim.as_deref().is_some_and(|d| d != dimension.id.as_str()))
+                    };
+                    view! {
+                        <tr class:dim-hidden=hidden data-dimension=dimension.id.to_string()>
+                            <th scope="row">{move || ctx.text(&dimension.label)}</th>
+                            <CellView cell=row.left label=&left.name/>
+                            <CellView cell=row.right label=&right.name/>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="table-scroll">
+                    <table class="comparison">
+                        <thead>
+                            <tr>
+                                <td></td>
+                                <th scope="col">{move || ctx.text(&left.name)}</th>
+                                <th scope="col">{move || ctx.text(&right.name)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{body}</tbody>
+                    </table>
+                </div>
+                <PairCharts left=pair.left right=pair.right/>
+            }
+        })
+    };
+
     view! {
         <section class="view policies-view" aria-labelledby="view-heading">
             <h2 id="view-heading">{move || ctx.t(|s| &s.view_policies)}</h2>
             <p class="intro">{move || ctx.t(|s| &s.policies_intro)}</p>
             <ul class="policy-cards">{cards}</ul>
-            <div class="table-scroll">
-                <table class="comparison">
-                    <thead><tr><td></td>{header}</tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
+            <h3 id="compare-heading">{move || ctx.t(|s| &s.compare_heading)}</h3>
+            <div class="compare-controls" role="group" aria-labelledby="compare-heading">
+                <div class="field">{picker(true)}</div>
+                <div class="field">{picker(false)}</div>
+                <div class="field">
+                    <label for="compare-dimension">{move || ctx.t(|s| &s.dimension_picker)}</label>
+                    <select
+                        id="compare-dimension"
+                        prop:value=move || dim.get().unwrap_or_default()
+                        on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        let dim = (!value.is_empty()).then_some(value);
+                        if let Some(current) = pair.get_untracked() {
+                            go(link(current, dim));
+                        }
+                    }>
+                        <option value="">{move || ctx.t(|s| &s.all_dimensions)}</option>
+                        {dimension_options}
+                    </select>
+                </div>
             </div>
+            {table}
+            <Lessons/>
         </section>
     }
 }
 
+/// One cell: what the sources say, any disagreement, and the sources.
 #[component]
-fn DimensionRow(dimension: &'static Dimension) -> impl IntoView {
+fn CellView(cell: Option<&'static Cell>, label: &'static crate::i18n::Text) -> impl IntoView {
     let ctx = Ctx::use_context();
-    let cells = ctx
-        .data
-        .policies
+    // On phones the table stacks; each cell then shows its programme's name from `data-label`.
+    let label = move || ctx.text(label);
+    match cell {
+        Some(cell) => view! {
+            <td class:has-note=cell.note.is_some() data-label=label>
+                <p>{move || ctx.text(&cell.text)}</p>
+                <DisagreementNote note=&cell.note/>
+                <Sources ids=&cell.sources/>
+            </td>
+        }
+        .into_any(),
+        None => view! { <td class="no-cell" data-label=label>{move || ctx.t(|s| &s.label_no_cell)}</td> }.into_any(),
+    }
+}
+
+/// US funding and homicide rates for the two programmes, each pair of charts on one scale.
+#[component]
+fn PairCharts(left: usize, right: usize) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let data = ctx.data;
+    let (l, r) = (&data.policies[left], &data.policies[right]);
+    let series =
+        |id: &Option<crate::data::SeriesId>| id.as_ref().and_then(|id| data.series(id.as_str()));
+    let row = move |heading: fn(&crate::data::Strings) -> &crate::i18n::Text,
+                    a: Option<&'static Series>,
+                    b: Option<&'static Series>| {
+        let max = [a, b]
+            .into_iter()
+            .flatten()
+            .flat_map(|s| s.points.iter().map(|p| p.value))
+            .fold(0.0_f64, f64::max);
+        view! {
+            <div class="pair-charts">
+                <h4>{move || ctx.t(heading)}</h4>
+                <div class="pair-charts-row">
+                    <MiniChart series=a max=max name=&l.name/>
+                    <MiniChart series=b max=max name=&r.name/>
+                </div>
+            </div>
+        }
+    };
+    view! {
+        {row(|s| &s.funding_chart_heading, series(&l.funding_series), series(&r.funding_series))}
+        {row(|s| &s.homicide_chart_heading, series(&l.homicide_series), series(&r.homicide_series))}
+    }
+}
+
+/// A small bar chart of one series against a shared maximum, so two charts compare directly.
+#[component]
+fn MiniChart(
+    series: Option<&'static Series>,
+    max: f64,
+    name: &'static crate::i18n::Text,
+) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let Some(series) = series else {
+        return view! {
+            <figure class="mini-chart empty">
+                <figcaption>{move || ctx.text(name)}</figcaption>
+                <p>{move || ctx.t(|s| &s.label_no_series)}</p>
+            </figure>
+        }
+        .into_any();
+    };
+    let max = max.max(f64::MIN_POSITIVE);
+    let bars = series
+        .points
         .iter()
-        .map(|policy: &'static Policy| {
-            ctx.data
-                .cell(&policy.id, &dimension.id)
-                .map(|cell| {
-                    view! {
-                        <td>
-                            <p>{move || ctx.text(&cell.text)}</p>
-                            <DisagreementNote note=&cell.note/>
-                            <Sources ids=&cell.sources/>
-                        </td>
-                    }
-                    .into_any()
-                })
-                .unwrap_or_else(|| view! { <td>"—"</td> }.into_any())
+        .map(|point| {
+            let value = point.value;
+            let label = move || {
+                let number = crate::cite::format_number(&ctx, value);
+                let computed = if point.computed { " *" } else { "" };
+                format!("{}: {number}{computed}", point.year)
+            };
+            view! {
+                <li tabindex="0" data-year=point.year>
+                    <span class="bar-fill" style:height=format!("{:.1}%", value / max * 100.0)></span>
+                    <span class="bar-value">{label}</span>
+                </li>
+            }
         })
         .collect_view();
+    let first = series.points.first().map(|p| p.year);
+    let last = series.points.last().map(|p| p.year);
     view! {
-        <tr>
-            <th scope="row">{move || ctx.text(&dimension.label)}</th>
-            {cells}
-        </tr>
+        <figure class="mini-chart" data-series=series.id.to_string()>
+            <figcaption>
+                {move || ctx.text(name)} ": " {move || ctx.text(&series.name)} " (" {move || ctx.text(&series.unit)} ")"
+            </figcaption>
+            <ol class="mini-bars">{bars}</ol>
+            <p class="mini-axis" aria-hidden="true"><span>{first}</span><span>{last}</span></p>
+            <details class="chart-sources">
+                <summary>{move || ctx.t(|s| &s.chart_sources_summary)}</summary>
+                <DisagreementNote note=&series.note/>
+                <Sources ids=&series.sources/>
+            </details>
+        </figure>
+    }
+    .into_any()
+}
+
+/// Angelo's four lessons and the CSIS five areas, each with its evidence, rows and events.
+#[component]
+fn Lessons() -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let data = ctx.data;
+    let group = move |group: LessonGroup| {
+        data.lessons
+            .iter()
+            .filter(move |l| l.group == group)
+            .map(|lesson| {
+                let events = lesson
+                    .events
+                    .iter()
+                    .filter_map(|id| data.event(id.as_str()))
+                    .map(|event| view! {
+                        <li><a href=move || ctx.href(View::Timeline, Some(event.id.as_str()))>{move || ctx.text(&event.title)}</a></li>
+                    })
+                    .collect_view();
+                let rows = lesson
+                    .dimensions
+                    .iter()
+                    .filter_map(|id| data.dimensions.iter().find(|d| d.id == *id))
+                    .map(|dimension| {
+                        let href = move || {
+                            ctx.href_state(ViewState {
+                                view: View::Policies,
+                                item: ctx.state.with(|s| s.item.clone()),
+                                lang: None,
+                                dim: Some(dimension.id.to_string()),
+                            })
+                        };
+                        view! { <li><a href=href>{move || ctx.text(&dimension.label)}</a></li> }
+                    })
+                    .collect_view();
+                view! {
+                    <li class="lesson" id=format!("lesson-{}", lesson.id)>
+                        <h5>{move || ctx.text(&lesson.title)}</h5>
+                        <p>{move || ctx.text(&lesson.summary)}</p>
+                        <p class="evidence"><strong>{move || ctx.t(|s| &s.label_evidence)} ": "</strong>{move || ctx.text(&lesson.evidence)}</p>
+                        {(!lesson.dimensions.is_empty()).then(|| view! {
+                            <div class="lesson-links"><span>{move || ctx.t(|s| &s.label_related_rows)} ": "</span><ul>{rows}</ul></div>
+                        })}
+                        {(!lesson.events.is_empty()).then(|| view! {
+                            <div class="lesson-links"><span>{move || ctx.t(|s| &s.label_related_events)} ": "</span><ul>{events}</ul></div>
+                        })}
+                        <DisagreementNote note=&lesson.note/>
+                        <Sources ids=&lesson.sources/>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="lessons" aria-labelledby="lessons-heading">
+            <h3 id="lessons-heading">{move || ctx.t(|s| &s.lessons_heading)}</h3>
+            <p class="intro">{move || ctx.t(|s| &s.lessons_intro)}</p>
+            <h4>{move || ctx.t(|s| &s.lessons_angelo)}</h4>
+            <ol class="lesson-list">{group(LessonGroup::Angelo)}</ol>
+            <h4>{move || ctx.t(|s| &s.lessons_csis)}</h4>
+            <ol class="lesson-list">{group(LessonGroup::Csis)}</ol>
+        </section>
     }
 }
