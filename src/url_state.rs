@@ -141,11 +141,10 @@ impl ViewState {
                     Some(_) => {}
                     None => reason = reason.or(Some(Invalid::BadLanguage)),
                 },
-                "dim" if crate::data::is_valid_id(value) => {
-                    if state.dim.is_none() {
-                        state.dim = Some(value.to_string());
-                    }
+                "dim" if crate::data::is_valid_id(value) && state.dim.is_none() => {
+                    state.dim = Some(value.to_string());
                 }
+                "dim" if crate::data::is_valid_id(value) => {}
                 "dim" => reason = reason.or(Some(Invalid::BadParameter)),
                 _ => {}
             }
