@@ -183,7 +183,13 @@ struct_literal!(Policy {
     verdict,
     sources,
     funding_series,
-    homicide_series
+    homicide_series,
+    key_figures
+});
+struct_literal!(KeyFigure {
+    label,
+    value,
+    sources
 });
 struct_literal!(Dimension { id, label });
 struct_literal!(Cell {

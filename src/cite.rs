@@ -85,9 +85,19 @@ pub fn Citation(source: &'static Source) -> impl IntoView {
 #[component]
 pub fn Sources(ids: &'static [SourceId]) -> impl IntoView {
     let ctx = Ctx::use_context();
-    let items = ids
+    let sources = ids
         .iter()
         .filter_map(|id| ctx.data.source(id.as_str()))
+        .collect();
+    view! { <SourceList sources=sources/> }
+}
+
+/// Full citations for a list of sources.
+#[component]
+pub fn SourceList(sources: Vec<&'static Source>) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let items = sources
+        .into_iter()
         .map(|source| {
             view! {
                 <li>
@@ -129,4 +139,22 @@ pub fn format_number(ctx: &Ctx, value: f64) -> String {
         Lang::En => text,
         Lang::Es => text.replace('.', ","),
     }
+}
+
+/// Compact references for a short figure: "[E09]" links to each source's full citation in the
+/// bibliography (the card's own sources are cited in full beside it).
+#[component]
+pub fn SourceRefs(ids: &'static [SourceId]) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    ids.iter()
+        .filter_map(|id| ctx.data.source(id.as_str()))
+        .map(|source| {
+            let title = move || citation_text(&ctx, source);
+            view! {
+                <a class="bib-link" href=move || ctx.href(View::About, Some(source.id.as_str())) title=title>
+                    "[" {source.reference.to_string()} "]"
+                </a>
+            }
+        })
+        .collect_view()
 }

@@ -217,6 +217,18 @@ pub struct Policy {
     pub funding_series: Option<SeriesId>,
     #[serde(default)]
     pub homicide_series: Option<SeriesId>,
+    /// The card's key figures (years, US funding, context), each short and sourced.
+    #[serde(default)]
+    pub key_figures: List<KeyFigure>,
+}
+
+/// One key figure on a programme's card.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyFigure {
+    pub label: Text,
+    pub value: Text,
+    pub sources: List<SourceId>,
 }
 
 /// A row of the policy comparison (years, funding, outcomes …).

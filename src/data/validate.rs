@@ -135,6 +135,15 @@ pub(super) fn check(data: &Dataset, strings: &Value, problems: &mut Vec<Problem>
         out.text(at("name"), &policy.name);
         out.text(at("verdict"), &policy.verdict);
         out.sources(at("sources"), &policy.sources, &source_ids);
+        for (i, figure) in policy.key_figures.iter().enumerate() {
+            out.text(at(&format!("key_figures[{i}].label")), &figure.label);
+            out.text(at(&format!("key_figures[{i}].value")), &figure.value);
+            out.sources(
+                at(&format!("key_figures[{i}].sources")),
+                &figure.sources,
+                &source_ids,
+            );
+        }
         for (field, series) in [
             ("funding_series", &policy.funding_series),
             ("homicide_series", &policy.homicide_series),

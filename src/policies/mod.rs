@@ -7,7 +7,7 @@ pub mod comparison;
 
 use leptos::prelude::*;
 
-use crate::cite::{DisagreementNote, Sources};
+use crate::cite::{DisagreementNote, SourceList, SourceRefs, Sources};
 use crate::data::{Cell, LessonGroup, Series};
 use crate::url_state::{View, ViewState};
 use crate::Ctx;
@@ -58,7 +58,17 @@ pub fn PoliciesView() -> impl IntoView {
                 <li class="policy-card" id=format!("policy-{}", policy.id) class:in-pair=in_pair>
                     <h3>{move || ctx.text(&policy.name)}</h3>
                     <p class="verdict">{move || ctx.text(&policy.verdict)}</p>
-                    <Sources ids=&policy.sources/>
+                    <dl class="key-figures">
+                        {policy.key_figures.iter().map(|figure| view! {
+                            <dt>{move || ctx.text(&figure.label)}</dt>
+                            <dd>
+                                {move || ctx.text(&figure.value)}
+                                " "
+                                <SourceRefs ids=&figure.sources/>
+                            </dd>
+                        }).collect_view()}
+                    </dl>
+                    <SourceList sources=card_sources(data, policy)/>
                     <a class="compare-link" href=compare data-compare=policy.id.to_string()>
                         {move || ctx.t(|s| &s.label_compare)} " → " {move || ctx.text(&policy.name)}
                     </a>
@@ -173,6 +183,24 @@ pub fn PoliciesView() -> impl IntoView {
             <Lessons/>
         </section>
     }
+}
+
+/// A card cites its verdict's sources and its key figures' sources, each once, in full.
+fn card_sources(
+    data: &'static crate::data::Dataset,
+    policy: &'static crate::data::Policy,
+) -> Vec<&'static crate::data::Source> {
+    let mut ids: Vec<&crate::data::SourceId> = policy.sources.iter().collect();
+    for figure in policy.key_figures.iter() {
+        for id in figure.sources.iter() {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    ids.into_iter()
+        .filter_map(|id| data.source(id.as_str()))
+        .collect()
 }
 
 /// One cell: what the sources say, any disagreement, and the sources.

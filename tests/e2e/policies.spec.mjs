@@ -11,6 +11,10 @@ test('compares Plan Colombia with Mérida by default, row by row with sources', 
   await expect(years.locator('td .sources li').first()).toBeVisible();
   // Cells where sources disagree say so.
   await expect(page.locator('.comparison td.has-note .disagreement').first()).toBeVisible();
+  // Each card has key figures, each with a link to its source.
+  const card = page.locator('#policy-plan-colombia');
+  await expect(card.locator('.key-figures dt')).toHaveText(['Years', 'US funding', 'Context']);
+  await expect(card.locator('.key-figures dd .bib-link').first()).toHaveAttribute('href', /#about\/e/);
   // The charts of each programme share a scale.
   await expect(page.locator('.mini-chart[data-series="us-aid-colombia"]')).toBeVisible();
   await expect(page.locator('.mini-chart[data-series="us-aid-merida"]')).toBeVisible();
