@@ -267,6 +267,11 @@ struct_literal!(PlaceKindNames {
     transit_point
 });
 struct_literal!(SourceKindNames { seed, external });
+struct_literal!(CommodityNames {
+    cocaine,
+    weapons_and_ammunition,
+    money
+});
 struct_literal!(DownloadNames {
     events,
     places,
@@ -306,6 +311,21 @@ struct_literal!(Strings {
     map_intro,
     map_list_label,
     routes_heading,
+    map_title,
+    map_description,
+    map_scale_label,
+    map_scale_region,
+    map_scale_world,
+    map_layers_label,
+    map_zoom_in,
+    map_zoom_out,
+    map_reset,
+    map_pan_north,
+    map_pan_south,
+    map_pan_east,
+    map_pan_west,
+    map_credit,
+    commodities,
     label_path,
     label_volume,
     policies_intro,

@@ -15,7 +15,7 @@ pub mod url_state;
 mod about;
 mod cite;
 pub mod policies;
-mod route_map;
+pub mod route_map;
 mod shell;
 pub mod timeline;
 

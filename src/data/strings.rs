@@ -42,6 +42,21 @@ pub struct Strings {
     pub map_intro: Text,
     pub map_list_label: Text,
     pub routes_heading: Text,
+    pub map_title: Text,
+    pub map_description: Text,
+    pub map_scale_label: Text,
+    pub map_scale_region: Text,
+    pub map_scale_world: Text,
+    pub map_layers_label: Text,
+    pub map_zoom_in: Text,
+    pub map_zoom_out: Text,
+    pub map_reset: Text,
+    pub map_pan_north: Text,
+    pub map_pan_south: Text,
+    pub map_pan_east: Text,
+    pub map_pan_west: Text,
+    pub map_credit: Text,
+    pub commodities: CommodityNames,
     pub label_path: Text,
     pub label_volume: Text,
     pub policies_intro: Text,
@@ -207,5 +222,23 @@ impl DownloadNames {
             ("indicators", &self.indicators),
             ("sources", &self.sources),
         ]
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommodityNames {
+    pub cocaine: Text,
+    pub weapons_and_ammunition: Text,
+    pub money: Text,
+}
+
+impl CommodityNames {
+    pub fn get(&self, commodity: super::model::Commodity) -> &Text {
+        match commodity {
+            super::model::Commodity::Cocaine => &self.cocaine,
+            super::model::Commodity::WeaponsAndAmmunition => &self.weapons_and_ammunition,
+            super::model::Commodity::Money => &self.money,
+        }
     }
 }

@@ -2,6 +2,9 @@
 //! sources, and the places with their role and the events that happened there. The drawn map
 //! builds on the same selection (`#map/<place-or-route-id>`).
 
+mod canvas;
+pub mod projection;
+
 use leptos::prelude::*;
 
 use crate::cite::{format_date, DisagreementNote, Sources};
@@ -80,6 +83,7 @@ pub fn RouteMapView() -> impl IntoView {
         <section class="view map-view" aria-labelledby="view-heading">
             <h2 id="view-heading">{move || ctx.t(|s| &s.view_map)}</h2>
             <p class="intro">{move || ctx.t(|s| &s.map_intro)}</p>
+            <canvas::MapCanvas/>
             <div class="split">
                 <div class="lists">
                     <h3>{move || ctx.t(|s| &s.routes_heading)}</h3>

@@ -1,0 +1,362 @@
+//! The drawn map: land from Natural Earth, routes as curved flow lines with arrows, places as
+//! markers, at two scales, with layers, zoom and pan. Drawn as one SVG string (every data text
+//! escaped) because SVG links must be in the SVG namespace; links need no handlers.
+
+use std::fmt::Write;
+
+use leptos::prelude::*;
+
+use super::projection::{flow_path, geometry, project, zoomed_view_box, Shape};
+use crate::data::{Commodity, PlaceKind};
+use crate::html::escape;
+use crate::url_state::View;
+use crate::Ctx;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scale {
+    Region,
+    World,
+}
+
+impl Scale {
+    fn bounds(self) -> [f64; 4] {
+        match self {
+            Scale::Region => geometry::REGION_VIEW_BOX,
+            Scale::World => geometry::WORLD_VIEW_BOX,
+        }
+    }
+
+    fn shapes(self) -> &'static [Shape] {
+        match self {
+            Scale::Region => geometry::REGION,
+            Scale::World => geometry::WORLD,
+        }
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            Scale::Region => "region",
+            Scale::World => "world",
+        }
+    }
+}
+
+const COMMODITIES: [Commodity; 3] = [
+    Commodity::Cocaine,
+    Commodity::WeaponsAndAmmunition,
+    Commodity::Money,
+];
+
+fn commodity_key(c: Commodity) -> &'static str {
+    match c {
+        Commodity::Cocaine => "cocaine",
+        Commodity::WeaponsAndAmmunition => "weapons",
+        Commodity::Money => "money",
+    }
+}
+
+/// The scale that shows a selection best: the region unless it lies outside it.
+fn scale_for(ctx: &Ctx, id: Option<&str>) -> Option<Scale> {
+    let id = id?;
+    let [x, y, w, h] = geometry::REGION_VIEW_BOX;
+    let in_region = |lat: f64, lon: f64| {
+        let (px, py) = project(lat, lon);
+        px >= x && px <= x + w && py >= y && py <= y + h
+    };
+    if let Some(place) = ctx.data.place(id) {
+        return Some(if in_region(place.lat, place.lon) {
+            Scale::Region
+        } else {
+            Scale::World
+        });
+    }
+    let route = ctx.data.route(id)?;
+    let all_in = route
+        .path
+        .iter()
+        .filter_map(|p| ctx.data.place(p.as_str()))
+        .all(|p| in_region(p.lat, p.lon));
+    Some(if all_in { Scale::Region } else { Scale::World })
+}
+
+#[component]
+pub fn MapCanvas() -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let selected = Memo::new(move |_| ctx.state.with(|s| s.item.clone()));
+    let scale =
+        RwSignal::new(scale_for(&ctx, selected.get_untracked().as_deref()).unwrap_or(Scale::World));
+    let zoom = RwSignal::new((1.0_f64, 0.0_f64, 0.0_f64));
+    let layers = RwSignal::new([true; 3]);
+    // Follow a new selection to the scale that shows it.
+    Effect::new(move |_| {
+        if let Some(next) = scale_for(&ctx, selected.get().as_deref()) {
+            if next != scale.get_untracked() {
+                scale.set(next);
+                zoom.set((1.0, 0.0, 0.0));
+            }
+        }
+    });
+    let view_box = move || {
+        let (factor, dx, dy) = zoom.get();
+        let [x, y, w, h] = zoomed_view_box(scale.get().bounds(), factor, dx, dy);
+        format!("{x:.1} {y:.1} {w:.1} {h:.1}")
+    };
+
+    let svg = NodeRef::<leptos::svg::Svg>::new();
+    Effect::new(move |_| {
+        let Some(svg) = svg.get() else {
+            return;
+        };
+        let scale = scale.get();
+        let layers = layers.get();
+        let selected = selected.get();
+        let _lang = ctx.lang.get();
+        let (factor, _, _) = zoom.get();
+        let html = draw(&ctx, scale, layers, selected.as_deref(), factor);
+        svg.set_inner_html(&html);
+    });
+
+    let scale_button = move |s: Scale| {
+        let label = move || match s {
+            Scale::Region => ctx.t(|t| &t.map_scale_region),
+            Scale::World => ctx.t(|t| &t.map_scale_world),
+        };
+        view! {
+            <button
+                type="button"
+                data-scale=s.key()
+                aria-pressed=move || if scale.get() == s { "true" } else { "false" }
+                on:click=move |_| {
+                    scale.set(s);
+                    zoom.set((1.0, 0.0, 0.0));
+                }
+            >
+                {label}
+            </button>
+        }
+    };
+    let layer_buttons = COMMODITIES
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| {
+            view! {
+                <button
+                    type="button"
+                    class="layer"
+                    data-layer=commodity_key(c)
+                    aria-pressed=move || if layers.get()[i] { "true" } else { "false" }
+                    on:click=move |_| layers.update(|l| l[i] = !l[i])
+                >
+                    <span class="swatch" aria-hidden="true"></span>
+                    {move || ctx.text(ctx.data.strings.commodities.get(c))}
+                </button>
+            }
+        })
+        .collect_view();
+    let zoom_by = move |f: f64| zoom.update(|z| z.0 = (z.0 * f).clamp(1.0, 8.0));
+    let pan = move |dx: f64, dy: f64| {
+        zoom.update(|z| {
+            let step = 0.25 / z.0;
+            z.1 = (z.1 + dx * step).clamp(-0.5, 0.5);
+            z.2 = (z.2 + dy * step).clamp(-0.5, 0.5);
+        })
+    };
+    // Pinch on a trackpad (ctrl + wheel) zooms; a plain wheel scrolls the page.
+    let on_wheel = move |ev: leptos::ev::WheelEvent| {
+        if ev.ctrl_key() && ev.delta_y() != 0.0 {
+            ev.prevent_default();
+            zoom_by(if ev.delta_y() < 0.0 { 1.25 } else { 0.8 });
+        }
+    };
+
+    view! {
+        <div class="map-block">
+            <div class="map-toolbar">
+                <div class="map-group" role="group" aria-labelledby="map-scale-label">
+                    <span id="map-scale-label" class="control-label">{move || ctx.t(|s| &s.map_scale_label)}</span>
+                    {scale_button(Scale::Region)}
+                    {scale_button(Scale::World)}
+                </div>
+                <div class="map-group" role="group" aria-labelledby="map-layers-label">
+                    <span id="map-layers-label" class="control-label">{move || ctx.t(|s| &s.map_layers_label)}</span>
+                    {layer_buttons}
+                </div>
+                <div class="map-group map-zoom">
+                    <button type="button" data-map="zoom-in" aria-label=move || ctx.t(|s| &s.map_zoom_in) on:click=move |_| zoom_by(1.5)>"+"</button>
+                    <button type="button" data-map="zoom-out" aria-label=move || ctx.t(|s| &s.map_zoom_out) on:click=move |_| zoom_by(1.0 / 1.5)>"−"</button>
+                    <button type="button" data-map="west" aria-label=move || ctx.t(|s| &s.map_pan_west) on:click=move |_| pan(-1.0, 0.0)>"←"</button>
+                    <button type="button" data-map="north" aria-label=move || ctx.t(|s| &s.map_pan_north) on:click=move |_| pan(0.0, -1.0)>"↑"</button>
+                    <button type="button" data-map="south" aria-label=move || ctx.t(|s| &s.map_pan_south) on:click=move |_| pan(0.0, 1.0)>"↓"</button>
+                    <button type="button" data-map="east" aria-label=move || ctx.t(|s| &s.map_pan_east) on:click=move |_| pan(1.0, 0.0)>"→"</button>
+                    <button type="button" data-map="reset" on:click=move |_| zoom.set((1.0, 0.0, 0.0))>{move || ctx.t(|s| &s.map_reset)}</button>
+                </div>
+            </div>
+            <figure class="map-figure">
+                <svg
+                    node_ref=svg
+                    class="map"
+                    data-scale=move || scale.get().key()
+                    viewBox=view_box
+                    preserveAspectRatio="xMidYMid meet"
+                    aria-labelledby="map-svg-title map-svg-desc"
+                    on:wheel=on_wheel
+                ></svg>
+                <figcaption class="map-credit">{move || ctx.t(|s| &s.map_credit)}</figcaption>
+            </figure>
+        </div>
+    }
+}
+
+/// The SVG's contents for a scale, layers and selection. `zoom` thins strokes and markers so
+/// they keep their size on screen.
+fn draw(ctx: &Ctx, scale: Scale, layers: [bool; 3], selected: Option<&str>, zoom: f64) -> String {
+    let data = ctx.data;
+    let mut out = String::with_capacity(64 * 1024);
+    let lang = ctx.lang.get_untracked();
+    // Marker and stroke sizes as a share of the visible width, so they look alike at every
+    // scale and zoom.
+    let unit = scale.bounds()[2] / 300.0 / zoom.max(1.0);
+    let _ = write!(
+        out,
+        r#"<title id="map-svg-title">{}</title><desc id="map-svg-desc">{}</desc>"#,
+        escape(data.strings.map_title.get(lang)),
+        escape(data.strings.map_description.get(lang)),
+    );
+    out.push_str("<defs>");
+    for c in COMMODITIES {
+        let _ = write!(
+            out,
+            r#"<marker id="arrow-{k}" class="arrow {k}" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"/></marker>"#,
+            k = commodity_key(c)
+        );
+    }
+    out.push_str("</defs>");
+    out.push_str(r#"<g class="land" aria-hidden="true">"#);
+    for shape in scale.shapes() {
+        let _ = write!(out, r#"<path d="{}"/>"#, shape.d);
+    }
+    out.push_str("</g>");
+
+    // Places on the selected route get labels.
+    let route_places: Vec<&str> = selected
+        .and_then(|id| data.route(id))
+        .map(|r| r.path.iter().map(|p| p.as_str()).collect())
+        .unwrap_or_default();
+
+    out.push_str(r#"<g class="routes">"#);
+    for route in data.routes.iter() {
+        let Some(layer) = COMMODITIES.iter().position(|&c| c == route.commodity) else {
+            continue;
+        };
+        if !layers[layer] {
+            continue;
+        }
+        let points: Vec<(f64, f64)> = route
+            .path
+            .iter()
+            .filter_map(|p| data.place(p.as_str()))
+            .map(|p| project(p.lat, p.lon))
+            .collect();
+        let key = commodity_key(route.commodity);
+        let width = route
+            .tonnes_per_year
+            .map_or(1.0, |t| 1.0 + (t / 50.0).sqrt())
+            * 0.9
+            * unit;
+        let current = selected == Some(route.id.as_str());
+        let href = ctx.href(View::Map, Some(route.id.as_str()));
+        let _ = write!(
+            out,
+            r#"<a href="{href}" class="route {key}{cur}" data-route="{id}" aria-label="{label}"{aria}><path d="{d}" stroke-width="{w:.2}" marker-end="url(#arrow-{key})"/></a>"#,
+            href = escape(&href),
+            cur = if current { " current" } else { "" },
+            id = escape(route.id.as_str()),
+            label = escape(&format!(
+                "{} ({})",
+                route.name.get(lang),
+                data.strings.commodities.get(route.commodity).get(lang)
+            )),
+            aria = if current {
+                r#" aria-current="true""#
+            } else {
+                ""
+            },
+            d = flow_path(&points, 0.12),
+            w = if current { width * 1.8 } else { width },
+        );
+    }
+    out.push_str("</g>");
+
+    let [bx, by, bw, bh] = scale.bounds();
+    out.push_str(r#"<g class="places">"#);
+    for place in data.places.iter() {
+        if place.kind == PlaceKind::Country {
+            continue;
+        }
+        let (x, y) = project(place.lat, place.lon);
+        if x < bx || x > bx + bw || y < by || y > by + bh {
+            continue;
+        }
+        let id = place.id.as_str();
+        let current = selected == Some(id);
+        let r = if current { 2.4 } else { 1.5 } * unit;
+        let shape = match place.kind {
+            PlaceKind::Port | PlaceKind::DestinationPort => format!(
+                r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}"/>"#,
+                x - r,
+                y - r,
+                2.0 * r,
+                2.0 * r
+            ),
+            PlaceKind::CocaRegion => format!(
+                r#"<path d="M{:.2} {:.2}L{:.2} {:.2}L{:.2} {:.2}Z"/>"#,
+                x,
+                y - 1.3 * r,
+                x + 1.2 * r,
+                y + r,
+                x - 1.2 * r,
+                y + r
+            ),
+            PlaceKind::BorderCrossing => format!(
+                r#"<path d="M{:.2} {:.2}L{:.2} {:.2}L{:.2} {:.2}L{:.2} {:.2}Z"/>"#,
+                x,
+                y - 1.3 * r,
+                x + 1.3 * r,
+                y,
+                x,
+                y + 1.3 * r,
+                x - 1.3 * r,
+                y
+            ),
+            _ => format!(r#"<circle cx="{x:.2}" cy="{y:.2}" r="{r:.2}"/>"#),
+        };
+        let kind = data.strings.place_kinds.get(place.kind).get(lang);
+        let href = ctx.href(View::Map, Some(id));
+        let _ = write!(
+            out,
+            r#"<a href="{href}" class="place{cur}" data-place="{id}" aria-label="{label}"{aria}>{shape}"#,
+            href = escape(&href),
+            cur = if current { " current" } else { "" },
+            id = escape(id),
+            label = escape(&format!("{} ({kind})", place.name.get(lang))),
+            aria = if current {
+                r#" aria-current="true""#
+            } else {
+                ""
+            },
+        );
+        if current || route_places.contains(&id) || scale == Scale::Region {
+            let _ = write!(
+                out,
+                r#"<text x="{:.2}" y="{:.2}" font-size="{:.2}" aria-hidden="true">{}</text>"#,
+                x + 1.6 * r,
+                y + 0.4 * r,
+                3.6 * unit,
+                escape(place.name.get(lang)),
+            );
+        }
+        out.push_str("</a>");
+    }
+    out.push_str("</g>");
+    out
+}
