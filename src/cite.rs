@@ -158,3 +158,16 @@ pub fn SourceRefs(ids: &'static [SourceId]) -> impl IntoView {
         })
         .collect_view()
 }
+
+/// A chart's sources and the note on how official series disagree, folded away under the chart.
+#[component]
+pub fn SeriesSources(series: &'static crate::data::Series) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    view! {
+        <details class="chart-sources">
+            <summary>{move || ctx.t(|s| &s.chart_sources_summary)}</summary>
+            <DisagreementNote note=&series.note/>
+            <Sources ids=&series.sources/>
+        </details>
+    }
+}

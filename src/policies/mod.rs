@@ -7,7 +7,7 @@ pub mod comparison;
 
 use leptos::prelude::*;
 
-use crate::cite::{DisagreementNote, SourceList, SourceRefs, Sources};
+use crate::cite::{DisagreementNote, SeriesSources, SourceList, SourceRefs, Sources};
 use crate::data::{Cell, LessonGroup, Series};
 use crate::url_state::{View, ViewState};
 use crate::Ctx;
@@ -299,11 +299,7 @@ fn MiniChart(
             </figcaption>
             <ol class="mini-bars">{bars}</ol>
             <p class="mini-axis" aria-hidden="true"><span>{first}</span><span>{last}</span></p>
-            <details class="chart-sources">
-                <summary>{move || ctx.t(|s| &s.chart_sources_summary)}</summary>
-                <DisagreementNote note=&series.note/>
-                <Sources ids=&series.sources/>
-            </details>
+            <SeriesSources series=series/>
         </figure>
     }
     .into_any()

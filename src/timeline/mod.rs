@@ -8,7 +8,9 @@ pub mod state;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::cite::{format_date, format_date_untracked, precision_label, DisagreementNote, Sources};
+use crate::cite::{
+    format_date, format_date_untracked, precision_label, DisagreementNote, SeriesSources, Sources,
+};
 use crate::data::{Category, Dataset, Event, Priority};
 use crate::url_state::View;
 use crate::Ctx;
@@ -560,11 +562,7 @@ fn HomicideChart(timeline: RwSignal<TimelineState>) -> impl IntoView {
                 <p class="chart-hint">{move || ctx.t(|s| &s.chart_hint)}</p>
             </figcaption>
             <ol class="bars">{bars}</ol>
-            <details class="chart-sources">
-                <summary>{move || ctx.t(|s| &s.chart_sources_summary)}</summary>
-                <DisagreementNote note=&series.note/>
-                <Sources ids=&series.sources/>
-            </details>
+            <SeriesSources series=series/>
         </figure>
     }
     .into_any()
