@@ -325,6 +325,7 @@ struct_literal!(Strings {
     map_pan_east,
     map_pan_west,
     map_credit,
+    map_event_places,
     commodities,
     label_path,
     label_volume,

@@ -30,6 +30,8 @@ pub struct Ctx {
     pub state: ReadSignal<ViewState>,
     pub lang: Memo<Lang>,
     pub notice: RwSignal<Option<Notice>>,
+    /// The event last selected on the timeline, whose places the map highlights.
+    pub last_event: RwSignal<Option<usize>>,
 }
 
 impl Ctx {
@@ -83,6 +85,13 @@ fn read_location(data: &Dataset) -> (ViewState, Option<Notice>) {
 pub fn App() -> impl IntoView {
     let data = Dataset::embedded();
     let (initial, initial_notice) = read_location(data);
+    // The latest timeline selection stays until another replaces it, so the map can show where
+    // that event happened.
+    let event_of = |state: &ViewState| match (state.view, &state.item) {
+        (View::Timeline, Some(id)) => data.events.iter().position(|e| e.id.as_str() == id),
+        _ => None,
+    };
+    let last_event = RwSignal::new(event_of(&initial));
     let (state, set_state) = signal(initial);
     let notice = RwSignal::new(initial_notice);
     let browser_lang = browser::browser_lang();
@@ -91,6 +100,9 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         let (next, next_notice) = read_location(data);
         notice.set(next_notice);
+        if let Some(event) = event_of(&next) {
+            last_event.set(Some(event));
+        }
         if state.with_untracked(|s| *s != next) {
             set_state.set(next);
         }
@@ -110,6 +122,7 @@ pub fn App() -> impl IntoView {
         state,
         lang,
         notice,
+        last_event,
     };
     provide_context(ctx);
 

@@ -64,6 +64,7 @@ pub fn AboutView() -> impl IntoView {
             <p>{move || ctx.t(|s| &s.downloads_intro)}</p>
             <ul class="downloads">{downloads}</ul>
             <h3>{move || ctx.t(|s| &s.bibliography_heading)}</h3>
+            <p class="credit">{move || ctx.t(|s| &s.map_credit)}</p>
             <h4>{move || ctx.t(|s| &s.seeds_heading)}</h4>
             <ol class="bibliography">{list(SourceKind::Seed)}</ol>
             <h4>{move || ctx.t(|s| &s.externals_heading)}</h4>

@@ -56,6 +56,7 @@ pub struct Strings {
     pub map_pan_east: Text,
     pub map_pan_west: Text,
     pub map_credit: Text,
+    pub map_event_places: Text,
     pub commodities: CommodityNames,
     pub label_path: Text,
     pub label_volume: Text,

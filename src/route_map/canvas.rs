@@ -112,7 +112,20 @@ pub fn MapCanvas() -> impl IntoView {
         let selected = selected.get();
         let _lang = ctx.lang.get();
         let (factor, _, _) = zoom.get();
-        let html = draw(&ctx, scale, layers, selected.as_deref(), factor);
+        let event_places: Vec<&str> = ctx
+            .last_event
+            .get()
+            .and_then(|i| ctx.data.events.get(i))
+            .map(|e| e.places.iter().map(|p| p.as_str()).collect())
+            .unwrap_or_default();
+        let html = draw(
+            &ctx,
+            scale,
+            layers,
+            selected.as_deref(),
+            &event_places,
+            factor,
+        );
         svg.set_inner_html(&html);
     });
 
@@ -201,7 +214,22 @@ pub fn MapCanvas() -> impl IntoView {
                     aria-labelledby="map-svg-title map-svg-desc"
                     on:wheel=on_wheel
                 ></svg>
-                <figcaption class="map-credit">{move || ctx.t(|s| &s.map_credit)}</figcaption>
+                <figcaption>
+                    <ul class="map-legend">
+                        {[
+                            ("city", PlaceKind::City),
+                            ("port", PlaceKind::Port),
+                            ("coca", PlaceKind::CocaRegion),
+                            ("border", PlaceKind::BorderCrossing),
+                        ]
+                            .into_iter()
+                            .map(|(key, kind)| view! {
+                                <li><span class=format!("key key-{key}") aria-hidden="true"></span>{move || ctx.text(ctx.data.strings.place_kinds.get(kind))}</li>
+                            })
+                            .collect_view()}
+                    </ul>
+                    <p class="map-credit">{move || ctx.t(|s| &s.map_credit)}</p>
+                </figcaption>
             </figure>
         </div>
     }
@@ -209,7 +237,14 @@ pub fn MapCanvas() -> impl IntoView {
 
 /// The SVG's contents for a scale, layers and selection. `zoom` thins strokes and markers so
 /// they keep their size on screen.
-fn draw(ctx: &Ctx, scale: Scale, layers: [bool; 3], selected: Option<&str>, zoom: f64) -> String {
+fn draw(
+    ctx: &Ctx,
+    scale: Scale,
+    layers: [bool; 3],
+    selected: Option<&str>,
+    event_places: &[&str],
+    zoom: f64,
+) -> String {
     let data = ctx.data;
     let mut out = String::with_capacity(64 * 1024);
     let lang = ctx.lang.get_untracked();
@@ -299,7 +334,15 @@ fn draw(ctx: &Ctx, scale: Scale, layers: [bool; 3], selected: Option<&str>, zoom
         }
         let id = place.id.as_str();
         let current = selected == Some(id);
+        let of_event = event_places.contains(&id);
         let r = if current { 2.4 } else { 1.5 } * unit;
+        if of_event {
+            let _ = write!(
+                out,
+                r#"<circle class="event-ring" cx="{x:.2}" cy="{y:.2}" r="{:.2}" aria-hidden="true"/>"#,
+                r * 2.2
+            );
+        }
         let shape = match place.kind {
             PlaceKind::Port | PlaceKind::DestinationPort => format!(
                 r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}"/>"#,
@@ -334,9 +377,11 @@ fn draw(ctx: &Ctx, scale: Scale, layers: [bool; 3], selected: Option<&str>, zoom
         let href = ctx.href(View::Map, Some(id));
         let _ = write!(
             out,
-            r#"<a href="{href}" class="place{cur}" data-place="{id}" aria-label="{label}"{aria}>{shape}"#,
+            r#"<a href="{href}" class="place{cur}{ev}" data-place="{id}" aria-label="{label}"{aria}>{shape}<title>{name}</title>"#,
             href = escape(&href),
             cur = if current { " current" } else { "" },
+            ev = if of_event { " of-event" } else { "" },
+            name = escape(place.name.get(lang)),
             id = escape(id),
             label = escape(&format!("{} ({kind})", place.name.get(lang))),
             aria = if current {
@@ -345,7 +390,9 @@ fn draw(ctx: &Ctx, scale: Scale, layers: [bool; 3], selected: Option<&str>, zoom
                 ""
             },
         );
-        if current || route_places.contains(&id) || scale == Scale::Region {
+        // Labels only where they help: the selection, its route and the event's places; every
+        // marker names itself on hover (title) and to screen readers (aria-label).
+        if current || of_event || route_places.contains(&id) {
             let _ = write!(
                 out,
                 r#"<text x="{:.2}" y="{:.2}" font-size="{:.2}" aria-hidden="true">{}</text>"#,

@@ -83,6 +83,13 @@ pub fn RouteMapView() -> impl IntoView {
         <section class="view map-view" aria-labelledby="view-heading">
             <h2 id="view-heading">{move || ctx.t(|s| &s.view_map)}</h2>
             <p class="intro">{move || ctx.t(|s| &s.map_intro)}</p>
+            {move || ctx.last_event.get().and_then(|i| ctx.data.events.get(i)).filter(|e| !e.places.is_empty()).map(|event| view! {
+                <p class="event-highlight">
+                    <span class="event-ring-key" aria-hidden="true"></span>
+                    {move || ctx.t(|s| &s.map_event_places)} " "
+                    <a href=move || ctx.href(View::Timeline, Some(event.id.as_str()))>{move || ctx.text(&event.title)}</a>
+                </p>
+            })}
             <canvas::MapCanvas/>
             <div class="split">
                 <div class="lists">

@@ -6,10 +6,16 @@ import { expectNoAxeViolations, openTracked, waitForApp } from './helpers.mjs';
 test('opens a route from the map by mouse and a place by keyboard', async ({ page }) => {
   const { errors, requests } = await openTracked(page, '/#map?lang=en');
   await expect(page.locator('svg.map .land path')).not.toHaveCount(0);
-  const route = page.locator('svg.map a.route').first();
+  const route = page.locator('svg.map a.route[data-route="pacific-boats-to-mexico"]');
   const id = await route.getAttribute('data-route');
-  // Routes overlap where they share a port, so activate this one's link directly.
-  await route.dispatchEvent('click');
+  // Click the route with the mouse where it runs alone: the middle of its line.
+  const point = await route.evaluate((a) => {
+    const path = a.querySelector('path');
+    const p = path.getPointAtLength(path.getTotalLength() * 0.55);
+    const m = path.getScreenCTM();
+    return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+  });
+  await page.mouse.click(point.x, point.y);
   await expect(page).toHaveURL(new RegExp(`#map/${id}\\?lang=en$`));
   await expect(page.locator('#detail-heading')).toBeVisible();
   await expect(page.locator(`svg.map a.route.current[data-route="${id}"]`)).toHaveCount(1);
@@ -67,3 +73,27 @@ for (const lang of ['en', 'es']) {
     await expectNoAxeViolations(page, `map (${lang})`);
   });
 }
+
+test('selecting an event on the timeline circles its places on the map', async ({ page }) => {
+  const { errors } = await openTracked(page, '/#timeline/coordinated-prison-massacres-2021?lang=en');
+  await page.locator('.detail .places a').first().click();
+  await expect(page.locator('#view-heading')).toHaveText('Route map');
+  await expect(page.locator('.event-highlight a')).toContainText('prison');
+  const circled = page.locator('svg.map a.place.of-event');
+  expect(await circled.count()).toBeGreaterThanOrEqual(2);
+  await expect(page.locator('svg.map .event-ring').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the map draws quickly', async ({ page }) => {
+  await openTracked(page, '/#timeline?lang=en');
+  const ms = await page.evaluate(async () => {
+    const t0 = performance.now();
+    location.hash = '#map?lang=en';
+    while (!document.querySelector('svg.map .land path')) await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    return performance.now() - t0;
+  });
+  console.log(`MAP first render (view switch to drawn map, next frame): ${ms.toFixed(1)} ms`);
+  expect(ms).toBeLessThan(2000);
+});
