@@ -118,13 +118,21 @@ pub fn MapCanvas() -> impl IntoView {
             .and_then(|i| ctx.data.events.get(i))
             .map(|e| e.places.iter().map(|p| p.as_str()).collect())
             .unwrap_or_default();
+        // Map units per screen pixel, so markers and labels keep one size on a phone and a desktop.
+        let visible_width = scale.bounds()[2] / factor.max(1.0);
+        let pixels = svg.get_bounding_client_rect().width();
+        let per_pixel = if pixels > 50.0 {
+            visible_width / pixels
+        } else {
+            visible_width / 800.0
+        };
         let html = draw(
             &ctx,
             scale,
             layers,
             selected.as_deref(),
             &event_places,
-            factor,
+            per_pixel,
         );
         svg.set_inner_html(&html);
     });
@@ -243,14 +251,13 @@ fn draw(
     layers: [bool; 3],
     selected: Option<&str>,
     event_places: &[&str],
-    zoom: f64,
+    per_pixel: f64,
 ) -> String {
     let data = ctx.data;
     let mut out = String::with_capacity(64 * 1024);
     let lang = ctx.lang.get_untracked();
-    // Marker and stroke sizes as a share of the visible width, so they look alike at every
-    // scale and zoom.
-    let unit = scale.bounds()[2] / 300.0 / zoom.max(1.0);
+    // One unit is three screen pixels: markers about 9 px across, labels about 11 px high.
+    let unit = 3.0 * per_pixel;
     let _ = write!(
         out,
         r#"<title id="map-svg-title">{}</title><desc id="map-svg-desc">{}</desc>"#,
