@@ -177,3 +177,36 @@ test('a crash shows the readable error card, not a frozen page', async ({ page }
   await expect(page.locator('.site-header')).toHaveCount(0);
   expect(errors.length).toBeGreaterThan(0); // the panic itself is reported to the console
 });
+
+test('a thousand random and adversarial links leave no error and no crash', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { errors } = await openTracked(page, '/#timeline?lang=en');
+  // A small seeded generator, so a failure can be replayed.
+  let seed = 20261125;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const pieces = ['#', '/', '?', '&', '=', '%', '%25', '%00', 'timeline', 'map', 'policies', 'about', 'lang', 'es', 'en', 'dim',
+    '-vs-', 'plan-colombia', 'guayaquil', '<script>', '"', "'", '😀', '\u202e', '..', ' ', 'A'.repeat(300), 'javascript:'];
+  const hashes = [];
+  for (let i = 0; i < 1000; i++) {
+    let s = '';
+    const n = 1 + Math.floor(random() * 8);
+    for (let j = 0; j < n; j++) {
+      s += random() < 0.8 ? pieces[Math.floor(random() * pieces.length)] : String.fromCharCode(32 + Math.floor(random() * 0x2fff));
+    }
+    hashes.push(s);
+  }
+  await page.evaluate(async (list) => {
+    for (const h of list) {
+      location.hash = h;
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  }, hashes);
+  await expect(page.locator('#view-heading')).toBeVisible();
+  await expect(page.locator('.crash-card')).toHaveCount(0);
+  // Query strings load the page anew: a sample of them.
+  for (const q of ['?lang=<b>', '?embed=%%', '?x=' + 'y'.repeat(2000), '?#', '?lang=es&lang=en#map', '?%E2%80%AE#about']) {
+    await page.goto('/' + q);
+    await waitForApp(page);
+  }
+  expect(errors).toEqual([]);
+});
