@@ -10,18 +10,16 @@ use crate::Ctx;
 
 /// A date as readers see it in the current language ("13 July 2000" / "13 de julio de 2000").
 pub fn format_date(ctx: &Ctx, date: &DateSpec) -> String {
-    let lang = ctx.lang.get();
-    let style = match lang {
-        Lang::En => DateStyle::English,
-        Lang::Es => DateStyle::Spanish,
-    };
-    date.format(ctx.data.strings.months.get(lang), style)
+    format_date_in(ctx, date, ctx.lang.get())
 }
 
 /// A date in the current language, read without subscribing (for code that tracks the
 /// language itself).
 pub fn format_date_untracked(ctx: &Ctx, date: &DateSpec) -> String {
-    let lang = ctx.lang.get_untracked();
+    format_date_in(ctx, date, ctx.lang.get_untracked())
+}
+
+fn format_date_in(ctx: &Ctx, date: &DateSpec, lang: Lang) -> String {
     let style = match lang {
         Lang::En => DateStyle::English,
         Lang::Es => DateStyle::Spanish,

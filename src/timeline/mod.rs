@@ -534,11 +534,7 @@ fn HomicideChart(timeline: RwSignal<TimelineState>) -> impl IntoView {
             let visible = move || right() > 0.0 && left() < 1.0;
             let value = point.value;
             let label = move || {
-                let number = match ctx.lang.get() {
-                    crate::i18n::Lang::En => format!("{value}"),
-                    crate::i18n::Lang::Es => format!("{value}").replace('.', ","),
-                };
-                format!("{}: {number}", point.year)
+                format!("{}: {}", point.year, crate::cite::format_number(&ctx, value))
             };
             view! {
                 <li
