@@ -26,7 +26,7 @@ try {
     const page = await browser.newPage({ viewport });
     for (const hash of hashes) {
       await page.goto(`http://127.0.0.1:4175/${hash}`);
-      await page.locator('.site-header h1').waitFor();
+      await page.waitForFunction(() => !document.querySelector('#app')?.hasAttribute('aria-busy') && !document.querySelector('.boot-message'));
       const file = `${out}/${name}-${hash.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}.png`;
       await page.screenshot({ path: file, fullPage: name === 'phone' ? false : false });
       console.log(file);

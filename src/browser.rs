@@ -18,6 +18,16 @@ pub fn replace_hash(hash: &str) {
     }
 }
 
+/// Whether this is the one-file offline copy (`scripts/build-single.sh` marks it with
+/// `<meta name="explainer-build" content="single-file">`).
+pub fn is_single_file() -> bool {
+    document()
+        .query_selector(r#"meta[name="explainer-build"][content="single-file"]"#)
+        .ok()
+        .flatten()
+        .is_some()
+}
+
 /// The reader's preferred language, from the browser.
 pub fn browser_lang() -> Lang {
     Lang::from_browser(&window().navigator().language().unwrap_or_default())
@@ -72,9 +82,21 @@ fn show_crash_card() {
     }
 }
 
+/// Whether the page is framed by another (an embed). An embed never scrolls its host's page.
+pub fn is_framed() -> bool {
+    window()
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|parent| !js_sys::Object::is(&parent, &window()))
+}
+
 /// On narrow screens the detail panel sits below the list: bring it into view once the reader
 /// selects something, so a tap visibly does something. Wide screens show both side by side.
 pub fn reveal_on_narrow_screens(element_id: &str) {
+    if is_framed() {
+        return;
+    }
     let narrow = window()
         .match_media("(max-width: 60rem)")
         .ok()

@@ -80,19 +80,33 @@ pub fn Citation(source: &'static Source) -> impl IntoView {
 }
 
 /// "Sources:" and a citation for each id, linking to the bibliography entry.
+/// `under_h2`: the list sits right under an `<h2>` (a presentation slide), so its heading is an
+/// `<h3>`; elsewhere it is an `<h4>`.
 #[component]
-pub fn Sources(ids: &'static [SourceId]) -> impl IntoView {
+pub fn Sources(ids: &'static [SourceId], #[prop(optional)] under_h2: bool) -> impl IntoView {
     let ctx = Ctx::use_context();
     let sources = ids
         .iter()
         .filter_map(|id| ctx.data.source(id.as_str()))
         .collect();
-    view! { <SourceList sources=sources/> }
+    view! { <SourceList sources=sources under_h2=under_h2/> }
+}
+
+/// A small heading at the level its place in the outline needs.
+fn minor_heading(under_h2: bool, text: impl Fn() -> String + Send + 'static) -> AnyView {
+    if under_h2 {
+        view! { <h3>{text}</h3> }.into_any()
+    } else {
+        view! { <h4>{text}</h4> }.into_any()
+    }
 }
 
 /// Full citations for a list of sources.
 #[component]
-pub fn SourceList(sources: Vec<&'static Source>) -> impl IntoView {
+pub fn SourceList(
+    sources: Vec<&'static Source>,
+    #[prop(optional)] under_h2: bool,
+) -> impl IntoView {
     let ctx = Ctx::use_context();
     let items = sources
         .into_iter()
@@ -110,7 +124,7 @@ pub fn SourceList(sources: Vec<&'static Source>) -> impl IntoView {
         .collect_view();
     view! {
         <div class="sources">
-            <h4>{move || ctx.t(|s| &s.label_sources)}</h4>
+            {minor_heading(under_h2, move || ctx.t(|s| &s.label_sources))}
             <ul>{items}</ul>
         </div>
     }
@@ -118,12 +132,15 @@ pub fn SourceList(sources: Vec<&'static Source>) -> impl IntoView {
 
 /// The note shown where sources disagree.
 #[component]
-pub fn DisagreementNote(note: &'static Option<Text>) -> impl IntoView {
+pub fn DisagreementNote(
+    note: &'static Option<Text>,
+    #[prop(optional)] under_h2: bool,
+) -> impl IntoView {
     let ctx = Ctx::use_context();
     note.as_ref().map(|note| {
         view! {
             <aside class="disagreement">
-                <h4>{move || ctx.t(|s| &s.label_note)}</h4>
+                {minor_heading(under_h2, move || ctx.t(|s| &s.label_note))}
                 <p>{move || ctx.text(note)}</p>
             </aside>
         }

@@ -8,8 +8,14 @@ use leptos::prelude::*;
 
 pub mod browser;
 pub mod data;
+pub mod embed;
+mod embed_host;
+mod handout;
 pub mod html;
 pub mod i18n;
+pub mod present;
+mod presentation;
+mod share;
 pub mod url_state;
 
 mod about;
@@ -20,6 +26,7 @@ mod shell;
 pub mod timeline;
 
 use data::{Dataset, Strings};
+use embed::EmbedOptions;
 use i18n::{Lang, Text};
 use url_state::{resolve, Notice, View, ViewState};
 
@@ -32,6 +39,8 @@ pub struct Ctx {
     pub notice: RwSignal<Option<Notice>>,
     /// The event last selected on the timeline, whose places the map highlights.
     pub last_event: RwSignal<Option<usize>>,
+    /// The embed options when the page is embedded in another (`?embed=…`).
+    pub embed: Option<&'static EmbedOptions>,
 }
 
 impl Ctx {
@@ -61,6 +70,7 @@ impl Ctx {
             item: item.map(str::to_string),
             lang: Some(self.lang.get()),
             dim: None,
+            present: false,
         }
         .to_hash()
     }
@@ -73,8 +83,16 @@ impl Ctx {
 }
 
 /// Reads the URL and works out what to show, tidying the address bar if the link was damaged.
-fn read_location(data: &Dataset) -> (ViewState, Option<Notice>) {
-    let (state, notice) = resolve(ViewState::parse(&browser::current_hash()), data);
+/// An embed showing one view stays on it.
+fn read_location(data: &Dataset, embed: Option<&EmbedOptions>) -> (ViewState, Option<Notice>) {
+    let (mut state, notice) = resolve(ViewState::parse(&browser::current_hash()), data);
+    if let Some(embed) = embed {
+        let confined = embed.confine(state.clone());
+        if confined != state {
+            state = confined;
+            browser::replace_hash(&state.to_hash());
+        }
+    }
     if notice.is_some() {
         browser::replace_hash(&state.to_hash());
     }
@@ -84,7 +102,10 @@ fn read_location(data: &Dataset) -> (ViewState, Option<Notice>) {
 #[component]
 pub fn App() -> impl IntoView {
     let data = Dataset::embedded();
-    let (initial, initial_notice) = read_location(data);
+    let embed: Option<&'static EmbedOptions> =
+        embed_host::read_options().map(|options| &*Box::leak(Box::new(options)));
+    embed_host::mark_document(embed);
+    let (initial, initial_notice) = read_location(data, embed);
     // The latest timeline selection stays until another replaces it, so the map can show where
     // that event happened.
     let event_of = |state: &ViewState| match (state.view, &state.item) {
@@ -94,11 +115,13 @@ pub fn App() -> impl IntoView {
     let last_event = RwSignal::new(event_of(&initial));
     let (state, set_state) = signal(initial);
     let notice = RwSignal::new(initial_notice);
-    let browser_lang = browser::browser_lang();
+    let browser_lang = embed
+        .and_then(|e| e.lang)
+        .unwrap_or_else(browser::browser_lang);
     let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
 
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        let (next, next_notice) = read_location(data);
+        let (next, next_notice) = read_location(data, embed);
         notice.set(next_notice);
         if let Some(event) = event_of(&next) {
             last_event.set(Some(event));
@@ -116,6 +139,7 @@ pub fn App() -> impl IntoView {
     // Only a change of view re-creates the view; a new selection or language updates it in place
     // (keeping its filters, zoom and focus).
     let current_view = Memo::new(move |_| state.with(|s| s.view));
+    let presenting = Memo::new(move |_| state.with(|s| s.present));
 
     let ctx = Ctx {
         data,
@@ -123,21 +147,42 @@ pub fn App() -> impl IntoView {
         lang,
         notice,
         last_event,
+        embed,
     };
     provide_context(ctx);
 
+    if let Some(embed) = embed {
+        embed_host::connect(embed, state, data);
+        embed_host::send_other_views_to_full_explainer(embed);
+    }
+
+    // The handout is drawn only for printing.
+    let printing = RwSignal::new(false);
+    let _ = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
+    let _ = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
+
+    let explainer = move || {
+        view! {
+            <shell::SkipLink/>
+            <shell::Header printing=printing/>
+            <shell::NoticeBar/>
+            <main id="content" tabindex="-1">
+                {move || match current_view.get() {
+                    View::Timeline => view! { <timeline::TimelineView/> }.into_any(),
+                    View::Map => view! { <route_map::RouteMapView/> }.into_any(),
+                    View::Policies => view! { <policies::PoliciesView/> }.into_any(),
+                    View::About => view! { <about::AboutView/> }.into_any(),
+                }}
+            </main>
+            <shell::Footer/>
+        }
+    };
     view! {
-        <shell::SkipLink/>
-        <shell::Header/>
-        <shell::NoticeBar/>
-        <main id="content" tabindex="-1">
-            {move || match current_view.get() {
-                View::Timeline => view! { <timeline::TimelineView/> }.into_any(),
-                View::Map => view! { <route_map::RouteMapView/> }.into_any(),
-                View::Policies => view! { <policies::PoliciesView/> }.into_any(),
-                View::About => view! { <about::AboutView/> }.into_any(),
-            }}
-        </main>
-        <shell::Footer/>
+        {move || if presenting.get() {
+            view! { <presentation::Presentation/> }.into_any()
+        } else {
+            explainer().into_any()
+        }}
+        {move || printing.get().then(|| view! { <handout::Handout/> })}
     }
 }

@@ -23,7 +23,7 @@ pub fn SkipLink() -> impl IntoView {
 }
 
 #[component]
-pub fn Header() -> impl IntoView {
+pub fn Header(printing: RwSignal<bool>) -> impl IntoView {
     let ctx = Ctx::use_context();
     let view_name = move |view: View| match view {
         View::Timeline => ctx.t(|s| &s.view_timeline),
@@ -74,18 +74,41 @@ pub fn Header() -> impl IntoView {
             }
         })
         .collect_view();
+    // An embed has compact chrome: the title, a way out to the full explainer, the language, and
+    // the views only if it shows them all.
+    let embed = ctx.embed;
+    let show_tabs = embed.is_none_or(|e| e.scope == crate::embed::Scope::All);
+    let full_link = move || {
+        embed.map(|_| {
+            let href = move || {
+                let mut state = ctx.state.get();
+                state.lang = Some(ctx.lang.get());
+                crate::embed_host::full_explainer_href(&state.to_hash())
+            };
+            view! {
+                <a class="open-full" href=href target="_blank" rel="noopener">
+                    {move || ctx.t(|s| &s.tools.open_full)} " ↗"
+                    <span class="visually-hidden">" " {move || ctx.t(|s| &s.tools.new_tab)}</span>
+                </a>
+            }
+        })
+    };
     view! {
         <header class="site-header">
             <div class="title-block">
                 <h1>{move || ctx.t(|s| &s.app_title)}</h1>
-                <p class="subtitle">{move || ctx.t(|s| &s.app_subtitle)}</p>
+                {embed.is_none().then(|| view! { <p class="subtitle">{move || ctx.t(|s| &s.app_subtitle)}</p> })}
+                {full_link}
             </div>
             <nav class="lang-switch" aria-label=move || ctx.t(|s| &s.lang_switch_label)>
                 <ul>{languages}</ul>
             </nav>
-            <nav class="views-nav" aria-label=move || ctx.t(|s| &s.nav_label)>
-                <ul>{tabs}</ul>
-            </nav>
+            {embed.is_none().then(|| view! { <crate::share::Tools printing=printing/> })}
+            {show_tabs.then(|| view! {
+                <nav class="views-nav" aria-label=move || ctx.t(|s| &s.nav_label)>
+                    <ul>{tabs}</ul>
+                </nav>
+            })}
         </header>
     }
 }

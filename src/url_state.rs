@@ -48,6 +48,8 @@ pub struct ViewState {
     pub lang: Option<Lang>,
     /// The policy comparison's row in focus (`dim=<dimension-id>`), chosen on phones.
     pub dim: Option<String>,
+    /// Presentation mode (`present=1`): one event or one comparison row at a time, full screen.
+    pub present: bool,
 }
 
 /// Why a link could not be followed as written.
@@ -146,6 +148,8 @@ impl ViewState {
                 }
                 "dim" if crate::data::is_valid_id(value) => {}
                 "dim" => reason = reason.or(Some(Invalid::BadParameter)),
+                "present" if value == "1" => state.present = true,
+                "present" => reason = reason.or(Some(Invalid::BadParameter)),
                 _ => {}
             }
         }
@@ -179,6 +183,9 @@ impl ViewState {
         }
         if let Some(dim) = &self.dim {
             param("dim", dim);
+        }
+        if self.present {
+            param("present", "1");
         }
         out
     }
@@ -286,6 +293,8 @@ mod tests {
         assert_eq!(invalid("#map/a/b").1, Invalid::TooManyParts);
         assert_eq!(invalid("#map?lang").1, Invalid::BadParameter);
         assert_eq!(invalid("#policies?dim=<b>").1, Invalid::BadParameter);
+        assert_eq!(invalid("#timeline?present=yes").1, Invalid::BadParameter);
+        assert!(valid("#timeline?present=1").present);
         assert_eq!(
             invalid(&format!("#map/{}", "a".repeat(MAX_LEN))).1,
             Invalid::TooLong
@@ -298,16 +307,19 @@ mod tests {
             for item in [None, Some("guayaquil"), Some("e01b")] {
                 for lang in [None, Some(Lang::En), Some(Lang::Es)] {
                     for dim in [None, Some("outcomes-violence")] {
-                        let state = ViewState {
-                            view,
-                            item: item.map(String::from),
-                            lang,
-                            dim: dim.map(String::from),
-                        };
-                        assert_eq!(
-                            ViewState::parse(&state.to_hash()),
-                            Parsed::Valid(state.clone())
-                        );
+                        for present in [false, true] {
+                            let state = ViewState {
+                                view,
+                                item: item.map(String::from),
+                                lang,
+                                dim: dim.map(String::from),
+                                present,
+                            };
+                            assert_eq!(
+                                ViewState::parse(&state.to_hash()),
+                                Parsed::Valid(state.clone())
+                            );
+                        }
                     }
                 }
             }

@@ -31,6 +31,7 @@ fn hostile_fragment() -> impl Strategy<Value = String> {
         Just("about".to_string()),
         Just("lang".to_string()),
         Just("dim".to_string()),
+        Just("present".to_string()),
         Just("-vs-".to_string()),
         "[a-z0-9-]{0,12}",
         "\\PC{0,6}",
@@ -53,12 +54,14 @@ fn valid_state() -> impl Strategy<Value = ViewState> {
         proptest::option::of(id),
         lang,
         proptest::option::of(id),
+        proptest::bool::ANY,
     )
-        .prop_map(|(view, item, lang, dim)| ViewState {
+        .prop_map(|(view, item, lang, dim, present)| ViewState {
             view,
             item,
             lang,
             dim,
+            present,
         })
 }
 

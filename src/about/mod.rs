@@ -31,7 +31,9 @@ pub fn AboutView() -> impl IntoView {
     Effect::new(move |_| {
         if let Some(id) = ctx.state.with(|s| s.item.clone()) {
             if let Some(entry) = document().get_element_by_id(&format!("source-{id}")) {
-                entry.scroll_into_view();
+                if !crate::browser::is_framed() {
+                    entry.scroll_into_view();
+                }
             }
         }
     });
@@ -61,8 +63,15 @@ pub fn AboutView() -> impl IntoView {
             <p class="intro">{move || ctx.t(|s| &s.about_intro)}</p>
             <p>{move || ctx.t(|s| &s.about_method)}</p>
             <h3 id="downloads">{move || ctx.t(|s| &s.downloads_heading)}</h3>
-            <p>{move || ctx.t(|s| &s.downloads_intro)}</p>
-            <ul class="downloads">{downloads}</ul>
+            {if crate::browser::is_single_file() {
+                // The one-file offline copy has no files beside it to link to.
+                view! { <p class="downloads-offline">{move || ctx.t(|s| &s.tools.downloads_offline)}</p> }.into_any()
+            } else {
+                view! {
+                    <p>{move || ctx.t(|s| &s.downloads_intro)}</p>
+                    <ul class="downloads">{downloads}</ul>
+                }.into_any()
+            }}
             <h3>{move || ctx.t(|s| &s.bibliography_heading)}</h3>
             <p class="credit">{move || ctx.t(|s| &s.map_credit)}</p>
             <h4>{move || ctx.t(|s| &s.seeds_heading)}</h4>

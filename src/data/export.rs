@@ -1,6 +1,6 @@
 //! The dataset as CSV and JSON for readers to download (About & sources), written from the same
 //! records the app shows, so the downloads cannot drift from the page. Run at build time by
-//! `src/bin/export_data.rs`; nothing here ships in the wasm.
+//! `src/bin/post_build.rs`; nothing here ships in the wasm.
 
 use serde::Serialize;
 

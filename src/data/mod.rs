@@ -156,6 +156,14 @@ impl Dataset {
         }
     }
 
+    /// Indices into `events`, oldest first (by the first day each date can mean); events on the
+    /// same day keep the file's order.
+    pub fn events_in_date_order(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.events.len()).collect();
+        order.sort_by_key(|&i| self.events[i].date.start.first_day());
+        order
+    }
+
     pub fn event(&self, id: &str) -> Option<&Event> {
         self.events.iter().find(|e| e.id.as_str() == id)
     }

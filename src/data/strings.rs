@@ -58,6 +58,7 @@ pub struct Strings {
     pub map_credit: Text,
     pub map_event_places: Text,
     pub commodities: CommodityNames,
+    pub tools: ToolStrings,
     pub label_path: Text,
     pub label_volume: Text,
     pub policies_intro: Text,
@@ -149,6 +150,45 @@ impl CategoryNames {
             Category::Justice => &self.justice,
         }
     }
+}
+
+/// Sharing, embedding, presenting and printing.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ToolStrings {
+    pub open_full: Text,
+    pub new_tab: Text,
+    pub tools_label: Text,
+    pub embed_button: Text,
+    pub embed_title: Text,
+    pub embed_intro: Text,
+    pub embed_view: Text,
+    pub embed_view_all: Text,
+    pub embed_lang: Text,
+    pub embed_theme: Text,
+    pub theme_auto: Text,
+    pub theme_dark: Text,
+    pub theme_light: Text,
+    pub embed_height: Text,
+    pub embed_script: Text,
+    pub embed_code: Text,
+    pub embed_copy: Text,
+    pub embed_copied: Text,
+    pub embed_copy_failed: Text,
+    pub close: Text,
+    pub present_button: Text,
+    pub present_label: Text,
+    pub present_full_screen: Text,
+    pub present_exit: Text,
+    pub present_previous: Text,
+    pub present_next: Text,
+    pub present_hint: Text,
+    pub print_button: Text,
+    pub handout_timeline: Text,
+    pub handout_comparison: Text,
+    pub handout_routes: Text,
+    pub handout_source: Text,
+    pub downloads_offline: Text,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

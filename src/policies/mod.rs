@@ -29,6 +29,7 @@ pub fn PoliciesView() -> impl IntoView {
             item: pair_id(data, pair),
             lang: None,
             dim,
+            present: false,
         })
     };
     let go = move |href: String| {
@@ -334,6 +335,7 @@ fn Lessons() -> impl IntoView {
                                 item: ctx.state.with(|s| s.item.clone()),
                                 lang: None,
                                 dim: Some(dimension.id.to_string()),
+                                present: false,
                             })
                         };
                         view! { <li><a href=href>{move || ctx.text(&dimension.label)}</a></li> }

@@ -1,0 +1,513 @@
+//! Embedding in news pages, as plain logic: the options a host writes in the iframe's address
+//! (`?embed=timeline&lang=es&dark=auto`), the height and state messages the embed posts to its
+//! host in the conventions hosts already listen for, the commands a host may send, and the
+//! snippet the Embed dialog hands out. The browser side is in `embed_host.rs`; the host page's
+//! script is `static/embed.js`.
+//!
+//! Everything here treats its input as hostile: the address comes from any page that frames us
+//! (Pym.js adds its own keys), and messages come from any window. Nothing panics; anything not
+//! understood is ignored.
+
+use crate::data::Dataset;
+use crate::html::escape;
+use crate::i18n::Lang;
+use crate::url_state::{resolve, Parsed, View, ViewState, MAX_LEN};
+
+/// The longest address query we read (Pym.js adds the parent's URL and title).
+pub const MAX_SEARCH_LEN: usize = 2048;
+/// Heights outside this range are not ours to post, nor the host script's to accept.
+pub const MIN_HEIGHT: u32 = 100;
+pub const MAX_HEIGHT: u32 = 20_000;
+/// The `type` of the messages the explainer and its host script exchange.
+pub const MSG_HEIGHT: &str = "ecuador-explainer:height";
+pub const MSG_STATE: &str = "ecuador-explainer:state";
+pub const CMD_NAVIGATE: &str = "ecuador-explainer:navigate";
+pub const CMD_REQUEST_HEIGHT: &str = "ecuador-explainer:request-height";
+
+/// What part of the explainer an embed shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Scope {
+    #[default]
+    All,
+    Only(View),
+}
+
+impl Scope {
+    pub const CHOICES: [Scope; 4] = [
+        Scope::All,
+        Scope::Only(View::Timeline),
+        Scope::Only(View::Map),
+        Scope::Only(View::Policies),
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Scope::All => "all",
+            Scope::Only(view) => view.slug(),
+        }
+    }
+
+    fn from_slug(slug: &str) -> Option<Scope> {
+        match slug {
+            "all" | "" | "1" | "true" => Some(Scope::All),
+            "timeline" | "map" | "policies" => View::from_slug(slug).map(Scope::Only),
+            _ => None,
+        }
+    }
+
+    pub fn allows(self, view: View) -> bool {
+        match self {
+            Scope::All => true,
+            Scope::Only(only) => only == view,
+        }
+    }
+
+    /// The view an embed opens on when its link names none, or one outside the scope.
+    pub fn home(self) -> View {
+        match self {
+            Scope::All => View::default(),
+            Scope::Only(view) => view,
+        }
+    }
+}
+
+/// The host's choice of colours: follow the reader's setting, or force one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Dark,
+    Light,
+}
+
+impl Theme {
+    pub const CHOICES: [Theme; 3] = [Theme::Auto, Theme::Dark, Theme::Light];
+
+    /// The value of `dark=` in the address.
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Dark => "true",
+            Theme::Light => "false",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<Theme> {
+        match code {
+            "auto" => Some(Theme::Auto),
+            "true" | "1" => Some(Theme::Dark),
+            "false" | "0" => Some(Theme::Light),
+            _ => None,
+        }
+    }
+
+    /// The CSS `color-scheme` the page declares, matching what it paints, so a host in another
+    /// scheme does not get an opaque box behind the frame.
+    pub fn color_scheme(self) -> &'static str {
+        match self {
+            Theme::Auto => "light dark",
+            Theme::Dark => "dark",
+            Theme::Light => "light",
+        }
+    }
+}
+
+/// The options of an embedded explainer, read from `location.search`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EmbedOptions {
+    pub scope: Scope,
+    pub lang: Option<Lang>,
+    pub theme: Theme,
+    /// The id Pym.js gives its child (`childId=`), needed for Pym's height message.
+    pub child_id: Option<String>,
+    /// An id for Datawrapper-style height messages (`id=`), matched by such hosts against the
+    /// iframe's `src` or id.
+    pub id: Option<String>,
+}
+
+/// Ids from a host: short, and only characters that need no escaping anywhere.
+fn is_safe_token(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= 64
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+}
+
+impl EmbedOptions {
+    /// Reads the address query (with or without its `?`). `None` means "not embedded": there is
+    /// no `embed` key. Unknown keys (hosts add their own) and bad values are ignored, keeping the
+    /// defaults, so a damaged embed address still shows the explainer.
+    pub fn parse(search: &str) -> Option<EmbedOptions> {
+        let search = search.strip_prefix('?').unwrap_or(search);
+        if search.len() > MAX_SEARCH_LEN {
+            return None;
+        }
+        let mut embed = None;
+        let mut options = EmbedOptions::default();
+        for pair in search.split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            match key {
+                "embed" if embed.is_none() => {
+                    embed = Some(Scope::from_slug(value).unwrap_or_default());
+                }
+                "lang" if options.lang.is_none() => options.lang = Lang::from_code(value),
+                "dark" => options.theme = Theme::from_code(value).unwrap_or(options.theme),
+                "childId" if is_safe_token(value) => options.child_id = Some(value.to_string()),
+                "id" if is_safe_token(value) => options.id = Some(value.to_string()),
+                _ => {}
+            }
+        }
+        options.scope = embed?;
+        Some(options)
+    }
+
+    /// The address query for these options, as the snippet writes it.
+    pub fn to_query(&self) -> String {
+        let mut out = format!("?embed={}", self.scope.slug());
+        if let Some(lang) = self.lang {
+            out.push_str("&lang=");
+            out.push_str(lang.code());
+        }
+        out.push_str("&dark=");
+        out.push_str(self.theme.code());
+        out
+    }
+
+    /// The id used in Datawrapper-style messages.
+    fn message_id(&self) -> &str {
+        self.id
+            .as_deref()
+            .or(self.child_id.as_deref())
+            .unwrap_or("ecuador-explainer")
+    }
+
+    /// Keeps a state inside the embed's scope: a view outside it opens the embed's own view.
+    pub fn confine(&self, state: ViewState) -> ViewState {
+        if self.scope.allows(state.view) {
+            state
+        } else {
+            ViewState {
+                lang: state.lang,
+                ..ViewState::new(self.scope.home())
+            }
+        }
+    }
+}
+
+/// One message for the host, and how to post it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Post {
+    /// Posted as a string.
+    Text(String),
+    /// JSON to post as an object (some hosts only read objects).
+    Object(String),
+}
+
+/// A string as a JSON string literal.
+pub fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The page's height in every convention: ours (for `embed.js`), Pym.js (only when Pym gave a
+/// child id), Datawrapper, AMP and `iframe.resize`. `href` is the embed's own address.
+pub fn height_posts(options: &EmbedOptions, height: u32, href: &str) -> Vec<Post> {
+    let height = height.clamp(MIN_HEIGHT, MAX_HEIGHT);
+    let mut posts = vec![Post::Object(format!(
+        r#"{{"type":"{MSG_HEIGHT}","height":{height}}}"#
+    ))];
+    if let Some(child) = &options.child_id {
+        posts.push(Post::Text(format!(
+            "pymxPYMx{child}xPYMxheightxPYMx{height}"
+        )));
+    }
+    posts.push(Post::Object(format!(
+        r#"{{"datawrapper-height":{{{}:{height}}}}}"#,
+        json_string(options.message_id())
+    )));
+    posts.push(Post::Object(format!(
+        r#"{{"sentinel":"amp","type":"embed-size","height":{height}}}"#
+    )));
+    posts.push(Post::Text(format!(
+        r#"{{"src":{},"context":"iframe.resize","height":{height}}}"#,
+        json_string(href)
+    )));
+    posts
+}
+
+/// Tells the host the embed's deep link changed, so it can mirror it.
+pub fn state_post(hash: &str) -> Post {
+    Post::Object(format!(
+        r#"{{"type":"{MSG_STATE}","hash":{}}}"#,
+        json_string(hash)
+    ))
+}
+
+/// What a host page may ask of an embed. Nothing else a message says has any effect.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HostCommand {
+    /// Open a deep link (`{"type":"ecuador-explainer:navigate","hash":"#map/guayaquil"}`).
+    Navigate(ViewState),
+    /// Post the height again (`{"type":"ecuador-explainer:request-height"}`).
+    RequestHeight,
+}
+
+/// Validates a host's message, already split into its `type` and `hash` fields. A navigation
+/// must be a valid link to an existing item inside the embed's scope; anything else is `None`.
+pub fn parse_command(
+    kind: &str,
+    hash: Option<&str>,
+    options: &EmbedOptions,
+    data: &Dataset,
+) -> Option<HostCommand> {
+    match kind {
+        CMD_REQUEST_HEIGHT => Some(HostCommand::RequestHeight),
+        CMD_NAVIGATE => {
+            let hash = hash.filter(|h| h.len() <= MAX_LEN)?;
+            let Parsed::Valid(state) = ViewState::parse(hash) else {
+                return None;
+            };
+            let (state, notice) = resolve(Parsed::Valid(state), data);
+            (notice.is_none() && options.scope.allows(state.view))
+                .then_some(HostCommand::Navigate(state))
+        }
+        _ => None,
+    }
+}
+
+/// Whether a link clicked inside an embed stays in it, or belongs in the full explainer (a view
+/// outside the embed's scope).
+pub fn stays_in_embed(options: &EmbedOptions, hash: &str) -> bool {
+    match ViewState::parse(hash) {
+        Parsed::Missing => true,
+        Parsed::Valid(state)
+        | Parsed::Invalid {
+            salvaged: state, ..
+        } => options.scope.allows(state.view),
+    }
+}
+
+/// The folder an address is in (`https://x.org/a/index.html?embed=map#map` → `https://x.org/a/`),
+/// the base the snippet and the full-explainer link are built on.
+pub fn base_url(href: &str) -> &str {
+    let end = href.find(['?', '#']).unwrap_or(href.len());
+    let path = &href[..end];
+    match path.rfind('/') {
+        Some(slash) => &path[..=slash],
+        None => path,
+    }
+}
+
+/// The HTML a newsroom pastes: an iframe with a title, lazy loading and a fixed height that
+/// works where scripts are stripped, then optionally the host script that resizes it.
+pub fn snippet(
+    base: &str,
+    options: &EmbedOptions,
+    title: &str,
+    height: u32,
+    with_script: bool,
+) -> String {
+    let height = height.clamp(MIN_HEIGHT, MAX_HEIGHT);
+    let src = format!("{base}index.html{}", options.to_query());
+    let mut out = format!(
+        r#"<iframe src="{}" title="{}" width="100%" height="{height}" loading="lazy" allowfullscreen style="width:100%;border:0" data-ecuador-explainer></iframe>"#,
+        escape(&src),
+        escape(title),
+    );
+    if with_script {
+        out.push('\n');
+        out.push_str(&format!(
+            r#"<script src="{}" async></script>"#,
+            escape(&format!("{base}embed.js"))
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts(search: &str) -> EmbedOptions {
+        EmbedOptions::parse(search).unwrap_or_else(|| panic!("{search:?} should embed"))
+    }
+
+    #[test]
+    fn reads_the_documented_options() {
+        assert_eq!(EmbedOptions::parse(""), None);
+        assert_eq!(EmbedOptions::parse("?lang=es"), None);
+        let o = opts("?embed=timeline&lang=es&dark=true");
+        assert_eq!(o.scope, Scope::Only(View::Timeline));
+        assert_eq!(o.lang, Some(Lang::Es));
+        assert_eq!(o.theme, Theme::Dark);
+        assert_eq!(opts("embed=map&dark=false").theme, Theme::Light);
+        assert_eq!(opts("?embed").scope, Scope::All);
+        assert_eq!(opts("?embed=all&dark=auto").theme, Theme::Auto);
+        assert_eq!(opts("?embed=policies").scope, Scope::Only(View::Policies));
+    }
+
+    // A damaged embed address still shows the explainer, with the defaults.
+    #[test]
+    fn bad_values_keep_the_defaults() {
+        let o = opts("?embed=about&lang=fr&dark=maybe&childId=<x>&id=a%20b");
+        assert_eq!(o, EmbedOptions::default());
+        assert_eq!(
+            EmbedOptions::parse(&format!("?embed=all&x={}", "a".repeat(3000))),
+            None
+        );
+    }
+
+    #[test]
+    fn reads_what_pym_adds() {
+        let o = opts("?embed=map&initialWidth=640&childId=example-graphic&parentTitle=Hi%20there&parentUrl=https%3A%2F%2Fnews.example%2Fa");
+        assert_eq!(o.child_id.as_deref(), Some("example-graphic"));
+        assert_eq!(o.scope, Scope::Only(View::Map));
+    }
+
+    #[test]
+    fn query_round_trips() {
+        for scope in Scope::CHOICES {
+            for theme in Theme::CHOICES {
+                for lang in [None, Some(Lang::En), Some(Lang::Es)] {
+                    let o = EmbedOptions {
+                        scope,
+                        lang,
+                        theme,
+                        ..EmbedOptions::default()
+                    };
+                    assert_eq!(EmbedOptions::parse(&o.to_query()), Some(o));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn posts_height_in_every_convention() {
+        let o = opts("?embed=timeline&childId=c1");
+        let posts = height_posts(&o, 812, "https://x.org/a/index.html?embed=timeline");
+        assert_eq!(
+            posts,
+            vec![
+                Post::Object(r#"{"type":"ecuador-explainer:height","height":812}"#.into()),
+                Post::Text("pymxPYMxc1xPYMxheightxPYMx812".into()),
+                Post::Object(r#"{"datawrapper-height":{"c1":812}}"#.into()),
+                Post::Object(r#"{"sentinel":"amp","type":"embed-size","height":812}"#.into()),
+                Post::Text(
+                    r#"{"src":"https://x.org/a/index.html?embed=timeline","context":"iframe.resize","height":812}"#
+                        .into()
+                ),
+            ]
+        );
+        // Without a Pym child id there is no Pym message, and heights stay in range.
+        let posts = height_posts(&opts("?embed=map"), 5, "x");
+        assert_eq!(posts.len(), 4);
+        assert!(posts
+            .iter()
+            .all(|p| !matches!(p, Post::Text(t) if t.starts_with("pym"))));
+        assert!(matches!(&posts[0], Post::Object(t) if t.contains(":100}")));
+    }
+
+    #[test]
+    fn json_strings_are_escaped() {
+        assert_eq!(
+            json_string(r#"a"b\c</script>"#),
+            r#""a\"b\\c\u003c/script>""#
+        );
+        assert_eq!(json_string("\n"), r#""\u000a""#);
+        assert_eq!(
+            state_post("#map/guayaquil"),
+            Post::Object(r##"{"type":"ecuador-explainer:state","hash":"#map/guayaquil"}"##.into())
+        );
+    }
+
+    #[test]
+    fn host_commands_are_validated() {
+        let data = Dataset::embedded();
+        let all = opts("?embed=all");
+        let timeline = opts("?embed=timeline");
+        let event = data.events[0].id.as_str();
+        let place = data.places[0].id.as_str();
+        assert_eq!(
+            parse_command(CMD_NAVIGATE, Some(&format!("#map/{place}")), &all, data),
+            Some(HostCommand::Navigate(
+                ViewState::new(View::Map).with_item(place)
+            ))
+        );
+        assert_eq!(
+            parse_command(CMD_REQUEST_HEIGHT, None, &all, data),
+            Some(HostCommand::RequestHeight)
+        );
+        // Outside the scope, damaged, unknown, missing or oversized: ignored.
+        for (kind, hash) in [
+            (CMD_NAVIGATE, Some(format!("#map/{place}"))),
+            (CMD_NAVIGATE, Some("#timeline/no-such-event".to_string())),
+            (CMD_NAVIGATE, Some("#timeline/<script>".to_string())),
+            (CMD_NAVIGATE, Some("#timeline?lang=fr".to_string())),
+            (CMD_NAVIGATE, Some(format!("#timeline/{}", "a".repeat(600)))),
+            (CMD_NAVIGATE, None),
+            ("navigate", Some(format!("#timeline/{event}"))),
+            ("", None),
+        ] {
+            assert_eq!(
+                parse_command(kind, hash.as_deref(), &timeline, data),
+                None,
+                "{kind} {hash:?}"
+            );
+        }
+        assert!(parse_command(
+            CMD_NAVIGATE,
+            Some(&format!("#timeline/{event}")),
+            &timeline,
+            data
+        )
+        .is_some());
+    }
+
+    #[test]
+    fn confines_links_to_the_scope() {
+        let timeline = opts("?embed=timeline");
+        assert!(stays_in_embed(&timeline, "#timeline/x"));
+        assert!(stays_in_embed(&timeline, ""));
+        assert!(!stays_in_embed(&timeline, "#map/guayaquil"));
+        assert!(stays_in_embed(&opts("?embed=all"), "#map/guayaquil"));
+        let state = ViewState::new(View::Map)
+            .with_item("quito")
+            .with_lang(Lang::Es);
+        assert_eq!(
+            timeline.confine(state),
+            ViewState::new(View::Timeline).with_lang(Lang::Es)
+        );
+    }
+
+    #[test]
+    fn snippet_is_escaped_and_complete() {
+        let o = opts("?embed=timeline&lang=es&dark=auto");
+        assert_eq!(
+            base_url("https://x.org/a/index.html?embed=map#map"),
+            "https://x.org/a/"
+        );
+        assert_eq!(
+            base_url("file:///media/usb/dist/index.html"),
+            "file:///media/usb/dist/"
+        );
+        let s = snippet("https://x.org/a/", &o, r#"Ecuador "crisis" <b>"#, 900, true);
+        assert_eq!(
+            s,
+            r#"<iframe src="https://x.org/a/index.html?embed=timeline&amp;lang=es&amp;dark=auto" title="Ecuador &quot;crisis&quot; &lt;b&gt;" width="100%" height="900" loading="lazy" allowfullscreen style="width:100%;border:0" data-ecuador-explainer></iframe>
+<script src="https://x.org/a/embed.js" async></script>"#
+        );
+        assert!(!snippet("https://x.org/a/", &o, "t", 900, false).contains("<script"));
+    }
+}

@@ -1,0 +1,237 @@
+//! Presentation mode for the classroom, as plain logic: which slides a view offers (the core
+//! events in date order, or the rows of the policy comparison in view), where the current link
+//! is among them, and what the keys a presentation clicker sends do. The component is in
+//! `presentation.rs`.
+
+use crate::data::{Dataset, Priority};
+use crate::policies::comparison::{default_pair, pair_id, parse_pair, rows, Pair};
+use crate::url_state::{View, ViewState};
+
+/// The slides of a presentation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Deck {
+    /// Events, as indices into `Dataset::events`, oldest first.
+    Events(Vec<usize>),
+    /// The comparison of a pair, one dimension (index into `Dataset::dimensions`) per slide.
+    Rows { pair: Pair, dimensions: Vec<usize> },
+}
+
+impl Deck {
+    /// The slides for a state: the policies view presents its comparison; every other view
+    /// presents the timeline. The timeline deck holds the core events, or every event when the
+    /// link starts on one outside the core.
+    pub fn for_state(data: &Dataset, state: &ViewState) -> Deck {
+        if state.view == View::Policies {
+            let pair = state
+                .item
+                .as_deref()
+                .and_then(|item| parse_pair(data, item))
+                .or_else(|| default_pair(data));
+            if let Some(pair) = pair {
+                let dimensions = rows(data, pair)
+                    .iter()
+                    .filter_map(|row| {
+                        data.dimensions
+                            .iter()
+                            .position(|d| d.id == row.dimension.id)
+                    })
+                    .collect();
+                return Deck::Rows { pair, dimensions };
+            }
+        }
+        let starts_outside_core = state.view == View::Timeline
+            && state
+                .item
+                .as_deref()
+                .and_then(|id| data.event(id))
+                .is_some_and(|e| e.priority != Priority::Core);
+        let events = data
+            .events_in_date_order()
+            .into_iter()
+            .filter(|&i| starts_outside_core || data.events[i].priority == Priority::Core)
+            .collect();
+        Deck::Events(events)
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            Deck::Events(events) => events.len(),
+            Deck::Rows { dimensions, .. } => dimensions.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Where the state is in the deck; the first slide when it names none of them.
+    pub fn position(&self, data: &Dataset, state: &ViewState) -> usize {
+        let found = match self {
+            Deck::Events(events) if state.view == View::Timeline => {
+                state.item.as_deref().and_then(|id| {
+                    events
+                        .iter()
+                        .position(|&i| data.events[i].id.as_str() == id)
+                })
+            }
+            Deck::Rows { dimensions, .. } => state.dim.as_deref().and_then(|id| {
+                dimensions
+                    .iter()
+                    .position(|&i| data.dimensions[i].id.as_str() == id)
+            }),
+            Deck::Events(_) => None,
+        };
+        found.unwrap_or(0)
+    }
+
+    /// The link to slide `index` (clamped to the deck), presenting, in the state's language.
+    pub fn slide(&self, data: &Dataset, state: &ViewState, index: usize) -> ViewState {
+        let index = index.min(self.len().saturating_sub(1));
+        let mut next = match self {
+            Deck::Events(events) => {
+                let mut next = ViewState::new(View::Timeline);
+                next.item = events.get(index).map(|&i| data.events[i].id.to_string());
+                next
+            }
+            Deck::Rows { pair, dimensions } => {
+                let mut next = ViewState::new(View::Policies);
+                next.item = pair_id(data, *pair);
+                next.dim = dimensions
+                    .get(index)
+                    .map(|&i| data.dimensions[i].id.to_string());
+                next
+            }
+        };
+        next.lang = state.lang;
+        next.present = true;
+        next
+    }
+}
+
+/// What a key does in presentation mode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Next,
+    Previous,
+    First,
+    Last,
+    Leave,
+}
+
+/// The keys presentation clickers send (→ ← PageDown PageUp, space), plus Home, End and Esc.
+/// `key` is `KeyboardEvent.key`.
+pub fn step_for_key(key: &str, shift: bool) -> Option<Step> {
+    match key {
+        "ArrowRight" | "ArrowDown" | "PageDown" => Some(Step::Next),
+        " " | "Spacebar" if shift => Some(Step::Previous),
+        " " | "Spacebar" => Some(Step::Next),
+        "ArrowLeft" | "ArrowUp" | "PageUp" => Some(Step::Previous),
+        "Home" => Some(Step::First),
+        "End" => Some(Step::Last),
+        "Escape" | "Esc" => Some(Step::Leave),
+        _ => None,
+    }
+}
+
+/// The slide index after a step (`None` for leaving).
+pub fn apply(step: Step, current: usize, len: usize) -> Option<usize> {
+    let last = len.saturating_sub(1);
+    match step {
+        Step::Next => Some((current + 1).min(last)),
+        Step::Previous => Some(current.saturating_sub(1)),
+        Step::First => Some(0),
+        Step::Last => Some(last),
+        Step::Leave => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data() -> &'static Dataset {
+        Dataset::embedded()
+    }
+
+    #[test]
+    fn the_timeline_deck_is_the_core_events_in_date_order() {
+        let data = data();
+        let deck = Deck::for_state(data, &ViewState::new(View::Timeline));
+        let Deck::Events(events) = &deck else {
+            panic!("a timeline deck");
+        };
+        let core = data
+            .events
+            .iter()
+            .filter(|e| e.priority == Priority::Core)
+            .count();
+        assert_eq!(events.len(), core);
+        assert!(events
+            .windows(2)
+            .all(|w| data.events[w[0]].date.start.first_day()
+                <= data.events[w[1]].date.start.first_day()));
+        // The map and About present the timeline too.
+        assert_eq!(Deck::for_state(data, &ViewState::new(View::Map)), deck);
+    }
+
+    #[test]
+    fn a_link_outside_the_core_presents_every_event() {
+        let data = data();
+        let Some(optional) = data.events.iter().find(|e| e.priority != Priority::Core) else {
+            return;
+        };
+        let state = ViewState::new(View::Timeline).with_item(optional.id.as_str());
+        let deck = Deck::for_state(data, &state);
+        assert_eq!(deck.len(), data.events.len());
+        let at = deck.position(data, &state);
+        assert_eq!(
+            deck.slide(data, &state, at).item.as_deref(),
+            Some(optional.id.as_str())
+        );
+    }
+
+    #[test]
+    fn the_policies_deck_is_the_rows_of_the_pair() {
+        let data = data();
+        let state = ViewState::new(View::Policies);
+        let deck = Deck::for_state(data, &state);
+        let pair = default_pair(data).expect("two programmes");
+        assert_eq!(deck.len(), rows(data, pair).len());
+        let second = deck.slide(data, &state, 1);
+        assert!(second.present);
+        assert_eq!(second.item, pair_id(data, pair));
+        assert_eq!(deck.position(data, &second), 1);
+    }
+
+    #[test]
+    fn slides_step_and_keep_the_language() {
+        let data = data();
+        let state = ViewState::new(View::Timeline).with_lang(crate::i18n::Lang::Es);
+        let deck = Deck::for_state(data, &state);
+        assert_eq!(deck.position(data, &state), 0);
+        let next = deck.slide(data, &state, apply(Step::Next, 0, deck.len()).unwrap_or(0));
+        assert_eq!(next.lang, Some(crate::i18n::Lang::Es));
+        assert_eq!(deck.position(data, &next), 1);
+        // Past the end stays on the last slide.
+        let last = deck.slide(data, &state, usize::MAX);
+        assert_eq!(deck.position(data, &last), deck.len() - 1);
+    }
+
+    #[test]
+    fn clicker_keys() {
+        for key in ["ArrowRight", "PageDown", " "] {
+            assert_eq!(step_for_key(key, false), Some(Step::Next), "{key}");
+        }
+        for key in ["ArrowLeft", "PageUp"] {
+            assert_eq!(step_for_key(key, false), Some(Step::Previous), "{key}");
+        }
+        assert_eq!(step_for_key(" ", true), Some(Step::Previous));
+        assert_eq!(step_for_key("Escape", false), Some(Step::Leave));
+        assert_eq!(step_for_key("a", false), None);
+        assert_eq!(apply(Step::Next, 4, 5), Some(4));
+        assert_eq!(apply(Step::Previous, 0, 5), Some(0));
+        assert_eq!(apply(Step::Last, 0, 5), Some(4));
+        assert_eq!(apply(Step::Next, 0, 0), Some(0));
+        assert_eq!(apply(Step::Leave, 2, 5), None);
+    }
+}

@@ -1,0 +1,194 @@
+//! Presentation mode: one event, or one row of the policy comparison, at a time in large,
+//! high-contrast type, stepped with the keys a presentation clicker sends. The slides and keys
+//! are plain logic in [`crate::present`]; each slide is a link (`?present=1`), so Back works
+//! and a teacher can bookmark where the class stopped.
+
+use leptos::prelude::*;
+
+use crate::cite::{format_date, DisagreementNote, Sources};
+use crate::data::Cell;
+use crate::present::{apply, step_for_key, Deck, Step};
+use crate::url_state::ViewState;
+use crate::Ctx;
+
+/// Asks for full screen (only works inside a click or key handler); a refusal is fine.
+pub fn request_full_screen() {
+    if let Some(root) = document().document_element() {
+        let _ = root.request_fullscreen();
+    }
+}
+
+fn in_full_screen() -> bool {
+    document().fullscreen_element().is_some()
+}
+
+fn go(state: &ViewState) {
+    let _ = window().location().set_hash(&state.to_hash());
+}
+
+/// Leaves presentation mode on the same item.
+fn leave(ctx: Ctx) {
+    if in_full_screen() {
+        document().exit_fullscreen();
+    }
+    let mut state = ctx.state.get_untracked();
+    state.present = false;
+    go(&state);
+}
+
+#[component]
+pub fn Presentation() -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let data = ctx.data;
+    let deck = Memo::new(move |_| ctx.state.with(|s| Deck::for_state(data, s)));
+    let position = Memo::new(move |_| ctx.state.with(|s| deck.with(|d| d.position(data, s))));
+    let step = move |step: Step| {
+        let len = deck.with_untracked(Deck::len);
+        match apply(step, position.get_untracked(), len) {
+            Some(index) => {
+                let next = ctx
+                    .state
+                    .with_untracked(|s| deck.with_untracked(|d| d.slide(data, s, index)));
+                if ctx.state.with_untracked(|s| *s != next) {
+                    go(&next);
+                }
+            }
+            None => leave(ctx),
+        }
+    };
+
+    let keys = window_event_listener(leptos::ev::keydown, move |event: web_sys::KeyboardEvent| {
+        if event.alt_key() || event.ctrl_key() || event.meta_key() {
+            return;
+        }
+        if let Some(action) = step_for_key(&event.key(), event.shift_key()) {
+            event.prevent_default();
+            step(action);
+        }
+    });
+    // Leaving full screen (the browser's own Esc) leaves the presentation too. The event fires on
+    // the document and propagates to the window.
+    let was_full_screen = StoredValue::new(in_full_screen());
+    let full_screen = window_event_listener(
+        leptos::ev::Custom::<web_sys::Event>::new("fullscreenchange"),
+        move |_| {
+            let now = in_full_screen();
+            if was_full_screen.get_value() && !now {
+                leave(ctx);
+            }
+            was_full_screen.set_value(now);
+        },
+    );
+    on_cleanup(move || {
+        keys.remove();
+        full_screen.remove();
+    });
+
+    // The slide takes focus, so a screen reader reads it and keys reach the page.
+    let section = NodeRef::<leptos::html::Section>::new();
+    Effect::new(move |_| {
+        position.track();
+        if let Some(section) = section.get() {
+            let _ = section.focus();
+        }
+    });
+
+    let slide = move || {
+        let index = position.get();
+        match deck.get() {
+            Deck::Events(events) => events
+                .get(index)
+                .map(|&i| view! { <EventSlide index=i/> }.into_any()),
+            Deck::Rows { pair, dimensions } => dimensions.get(index).map(|&d| {
+                view! { <RowSlide left=pair.left right=pair.right dimension=d/> }.into_any()
+            }),
+        }
+    };
+    let progress = move || format!("{} / {}", position.get() + 1, deck.with(Deck::len));
+
+    view! {
+        <section
+            class="presentation"
+            role="dialog"
+            aria-modal="true"
+            aria-label=move || ctx.t(|s| &s.tools.present_label)
+            tabindex="-1"
+            node_ref=section
+        >
+            <div class="presentation-bar">
+                <p class="progress" aria-live="polite">{progress}</p>
+                <button type="button" class="present-previous" on:click=move |_| step(Step::Previous)
+                    disabled=move || position.get() == 0>
+                    "← " {move || ctx.t(|s| &s.tools.present_previous)}
+                </button>
+                <button type="button" class="present-next" on:click=move |_| step(Step::Next)
+                    disabled=move || { position.get() + 1 >= deck.with(Deck::len) }>
+                    {move || ctx.t(|s| &s.tools.present_next)} " →"
+                </button>
+                <button type="button" class="present-full-screen" on:click=move |_| request_full_screen()>
+                    {move || ctx.t(|s| &s.tools.present_full_screen)}
+                </button>
+                <button type="button" class="present-exit" on:click=move |_| leave(ctx)>
+                    {move || ctx.t(|s| &s.tools.present_exit)}
+                </button>
+            </div>
+            <div class="slide">{slide}</div>
+            <p class="presentation-hint">{move || ctx.t(|s| &s.tools.present_hint)}</p>
+        </section>
+    }
+}
+
+#[component]
+fn EventSlide(index: usize) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let event = &ctx.data.events[index];
+    let places = event
+        .places
+        .iter()
+        .filter_map(|id| ctx.data.place(id.as_str()))
+        .map(|place| ctx.data_text_untracked(&place.name))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    view! {
+        <article class="slide-event" data-event=event.id.to_string()>
+            <p class="slide-date">
+                <time datetime=event.date.to_string()>{move || format_date(&ctx, &event.date)}</time>
+            </p>
+            <h2 id="slide-heading">{move || ctx.text(&event.title)}</h2>
+            <p class="slide-summary">{move || ctx.text(&event.summary)}</p>
+            {(!places.is_empty()).then(|| view! { <p class="slide-places">{places}</p> })}
+            <DisagreementNote note=&event.note under_h2=true/>
+            <Sources ids=&event.sources under_h2=true/>
+        </article>
+    }
+}
+
+#[component]
+fn RowSlide(left: usize, right: usize, dimension: usize) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let data = ctx.data;
+    let dimension = &data.dimensions[dimension];
+    let side = move |policy: usize| {
+        let policy = &data.policies[policy];
+        let cell: Option<&'static Cell> = data.cell(&policy.id, &dimension.id);
+        view! {
+            <div class="slide-cell">
+                <h3>{move || ctx.text(&policy.name)}</h3>
+                {match cell {
+                    Some(cell) => view! {
+                        <p>{move || ctx.text(&cell.text)}</p>
+                        <DisagreementNote note=&cell.note/>
+                        <Sources ids=&cell.sources/>
+                    }.into_any(),
+                    None => view! { <p>{move || ctx.t(|s| &s.label_no_cell)}</p> }.into_any(),
+                }}
+            </div>
+        }
+    };
+    view! {
+        <article class="slide-row" data-dimension=dimension.id.to_string()>
+            <h2 id="slide-heading">{move || ctx.text(&dimension.label)}</h2>
+            <div class="slide-cells">{side(left)} {side(right)}</div>
+        </article>
+    }
+}

@@ -1,0 +1,200 @@
+//! The header's tools: Present (classroom mode), Embed (a dialog that writes the snippet a
+//! newsroom pastes) and Print (the handout in `handout.rs`).
+
+use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+use crate::embed::{base_url, snippet, EmbedOptions, Scope, Theme};
+use crate::i18n::Lang;
+use crate::url_state::View;
+use crate::Ctx;
+
+/// The height the snippet suggests for hosts that strip scripts.
+const DEFAULT_HEIGHT: u32 = 900;
+
+#[component]
+pub fn Tools(printing: RwSignal<bool>) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let open_embed = move |_| {
+        if let Some(dialog) = dialog.get() {
+            let _ = dialog.show_modal();
+        }
+    };
+    let present = move |_| {
+        crate::presentation::request_full_screen();
+        let mut state = ctx.state.get_untracked();
+        state.present = true;
+        state.lang = Some(ctx.lang.get_untracked());
+        let _ = window().location().set_hash(&state.to_hash());
+    };
+    let print = move |_| {
+        printing.set(true);
+        // After the handout is drawn.
+        request_animation_frame(|| {
+            let _ = window().print();
+        });
+    };
+    view! {
+        <div class="tools" role="group" aria-label=move || ctx.t(|s| &s.tools.tools_label)>
+            <button type="button" class="present-button" on:click=present>
+                {move || ctx.t(|s| &s.tools.present_button)}
+            </button>
+            <button type="button" class="embed-button" aria-haspopup="dialog" on:click=open_embed>
+                {move || ctx.t(|s| &s.tools.embed_button)}
+            </button>
+            <button type="button" class="print-button" on:click=print>
+                {move || ctx.t(|s| &s.tools.print_button)}
+            </button>
+        </div>
+        <EmbedDialog dialog=dialog/>
+    }
+}
+
+#[component]
+fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let scope = RwSignal::new(match ctx.state.get_untracked().view {
+        View::About => Scope::All,
+        view => Scope::Only(view),
+    });
+    let lang = RwSignal::new(ctx.lang.get_untracked());
+    let theme = RwSignal::new(Theme::Auto);
+    let height = RwSignal::new(DEFAULT_HEIGHT);
+    let with_script = RwSignal::new(true);
+    let status = RwSignal::new(None::<bool>);
+    let code = Memo::new(move |_| {
+        let options = EmbedOptions {
+            scope: scope.get(),
+            lang: Some(lang.get()),
+            theme: theme.get(),
+            ..EmbedOptions::default()
+        };
+        let href = window().location().href().unwrap_or_default();
+        let title = ctx.data.strings.app_title.get(lang.get()).to_string();
+        snippet(
+            base_url(&href),
+            &options,
+            &title,
+            height.get(),
+            with_script.get(),
+        )
+    });
+    Effect::new(move |_| {
+        code.track();
+        status.set(None);
+    });
+    let close = move |_| {
+        if let Some(dialog) = dialog.get() {
+            dialog.close();
+        }
+    };
+    let copy = move |_| copy_text(&code.get_untracked(), status);
+
+    let scope_name = move |choice: Scope| match choice {
+        Scope::All => ctx.t(|s| &s.tools.embed_view_all),
+        Scope::Only(View::Timeline) => ctx.t(|s| &s.view_timeline),
+        Scope::Only(View::Map) => ctx.t(|s| &s.view_map),
+        Scope::Only(View::Policies) => ctx.t(|s| &s.view_policies),
+        Scope::Only(View::About) => ctx.t(|s| &s.view_about),
+    };
+    let theme_name = move |choice: Theme| match choice {
+        Theme::Auto => ctx.t(|s| &s.tools.theme_auto),
+        Theme::Dark => ctx.t(|s| &s.tools.theme_dark),
+        Theme::Light => ctx.t(|s| &s.tools.theme_light),
+    };
+    let scope_options = Scope::CHOICES
+        .into_iter()
+        .map(|choice| view! { <option value=choice.slug() selected=move || scope.get() == choice>{move || scope_name(choice)}</option> })
+        .collect_view();
+    let lang_options = Lang::ALL
+        .into_iter()
+        .map(|choice| view! { <option value=choice.code() selected=move || lang.get() == choice>{ctx.data.strings.lang_name(choice).to_string()}</option> })
+        .collect_view();
+    let theme_options = Theme::CHOICES
+        .into_iter()
+        .map(|choice| view! { <option value=choice.code() selected=move || theme.get() == choice>{move || theme_name(choice)}</option> })
+        .collect_view();
+
+    view! {
+        <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-title">
+            <h2 id="embed-title">{move || ctx.t(|s| &s.tools.embed_title)}</h2>
+            <p>{move || ctx.t(|s| &s.tools.embed_intro)}</p>
+            <div class="embed-options">
+                <label for="embed-scope">{move || ctx.t(|s| &s.tools.embed_view)}</label>
+                <select id="embed-scope" on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    if let Some(choice) = Scope::CHOICES.into_iter().find(|c| c.slug() == value) {
+                        scope.set(choice);
+                    }
+                }>{scope_options}</select>
+                <label for="embed-lang">{move || ctx.t(|s| &s.tools.embed_lang)}</label>
+                <select id="embed-lang" on:change=move |ev| {
+                    if let Some(choice) = Lang::from_code(&event_target_value(&ev)) {
+                        lang.set(choice);
+                    }
+                }>{lang_options}</select>
+                <label for="embed-theme">{move || ctx.t(|s| &s.tools.embed_theme)}</label>
+                <select id="embed-theme" on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    if let Some(choice) = Theme::CHOICES.into_iter().find(|c| c.code() == value) {
+                        theme.set(choice);
+                    }
+                }>{theme_options}</select>
+                <label for="embed-height">{move || ctx.t(|s| &s.tools.embed_height)}</label>
+                <input id="embed-height" type="number" inputmode="numeric"
+                    min=crate::embed::MIN_HEIGHT.to_string() max="5000" step="10"
+                    prop:value=move || height.get().to_string()
+                    on:change=move |ev| {
+                        if let Ok(value) = event_target_value(&ev).trim().parse::<u32>() {
+                            height.set(value.clamp(crate::embed::MIN_HEIGHT, 5000));
+                        }
+                    }/>
+                <label class="embed-script">
+                    <input type="checkbox" prop:checked=move || with_script.get()
+                        on:change=move |ev| with_script.set(event_target_checked(&ev))/>
+                    {move || ctx.t(|s| &s.tools.embed_script)}
+                </label>
+            </div>
+            <label for="embed-code">{move || ctx.t(|s| &s.tools.embed_code)}</label>
+            <textarea id="embed-code" readonly rows="6" spellcheck="false" prop:value=move || code.get()></textarea>
+            <div class="dialog-actions">
+                <button type="button" class="copy-button" on:click=copy>{move || ctx.t(|s| &s.tools.embed_copy)}</button>
+                <button type="button" class="close-button" on:click=close>{move || ctx.t(|s| &s.tools.close)}</button>
+            </div>
+            <p class="copy-status" role="status">
+                {move || status.get().map(|ok| if ok { ctx.t(|s| &s.tools.embed_copied) } else { ctx.t(|s| &s.tools.embed_copy_failed) })}
+            </p>
+        </dialog>
+    }
+}
+
+/// Copies through the asynchronous clipboard; where the browser refuses (no permission, an
+/// insecure origin), selects the code so the reader can copy it by hand.
+fn copy_text(text: &str, status: RwSignal<Option<bool>>) {
+    let select_code = || {
+        if let Some(area) = document()
+            .get_element_by_id("embed-code")
+            .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        {
+            area.select();
+        }
+    };
+    let clipboard = js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("clipboard"))
+        .ok()
+        .filter(|c| !c.is_undefined())
+        .and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok());
+    let Some(clipboard) = clipboard else {
+        select_code();
+        status.set(Some(false));
+        return;
+    };
+    let done = Closure::once(move |_: JsValue| status.set(Some(true)));
+    let failed = Closure::once(move |_: JsValue| {
+        select_code();
+        status.set(Some(false));
+    });
+    let _ = clipboard.write_text(text).then2(&done, &failed);
+    done.forget();
+    failed.forget();
+}
