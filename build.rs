@@ -45,7 +45,15 @@ mod data {
 #[path = "build/literal.rs"]
 mod literal;
 
+/// Where the content files are read from: `data/`, or, for the test that feeds the app markup
+/// (`scripts/build-markup-fixture.sh`), the folder named by `EXPLAINER_DATA_DIR`.
+fn data_dir() -> String {
+    env::var("EXPLAINER_DATA_DIR").unwrap_or_else(|_| "data".to_string())
+}
+
 fn main() {
+    println!("cargo:rerun-if-env-changed=EXPLAINER_DATA_DIR");
+    println!("cargo:rerun-if-changed={}", data_dir());
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=src/data");
     println!("cargo:rerun-if-changed=src/i18n.rs");
@@ -66,7 +74,7 @@ fn main() {
         eras: records("eras", &read_file("eras"), "era").into(),
         lessons: records("lessons", &read_file("lessons"), "lesson").into(),
         strings: typed(
-            "data/strings.toml",
+            &format!("{}/strings.toml", data_dir()),
             "",
             toml::Value::Table(read_file("strings")),
         ),
@@ -139,7 +147,7 @@ fn four_numbers(value: &serde_json::Value) -> Option<[f64; 4]> {
 }
 
 fn read_file(name: &str) -> toml::Table {
-    let path = format!("data/{name}.toml");
+    let path = format!("{}/{name}.toml", data_dir());
     println!("cargo:rerun-if-changed={path}");
     let text = fs::read_to_string(&path)
         .unwrap_or_else(|e| fail(&path, "", &format!("cannot be read: {e}")));
@@ -148,7 +156,7 @@ fn read_file(name: &str) -> toml::Table {
 
 /// The records under `[[key]]`, each read on its own so an error names its record.
 fn records<T: DeserializeOwned>(name: &str, table: &toml::Table, key: &str) -> Vec<T> {
-    let path = format!("data/{name}.toml");
+    let path = format!("{}/{name}.toml", data_dir());
     let Some(items) = table.get(key).and_then(toml::Value::as_array) else {
         fail(&path, "", &format!("no `[[{key}]]` records found"));
     };

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: lint (rustfmt, clippy on host and wasm), native tests (cargo test), the release
-# build, and end-to-end journeys in headless Chromium (Playwright driving Debian's chromium, with
+# build (and a second one from hostile content), and end-to-end journeys in headless Chromium (Playwright driving Debian's chromium, with
 # axe-core). Installs whatever is missing first. Ends with one line `N passed, N failed` summing
 # every layer; exits non-zero if anything failed.
 set -uo pipefail
@@ -36,6 +36,10 @@ count "$native_passed" "$native_failed" "cargo test"
 step "release build"
 if bash scripts/build.sh; then
   count 1 0 "release build"
+  # The release again, from a copy of data/ with markup planted in every text, for the test that
+  # proves such text is shown as text. It builds into target/dist-markup/; dist/ is untouched.
+  step "hostile-content build"
+  check "hostile-content build" bash scripts/build-markup-fixture.sh
   step "end-to-end (Playwright + Debian chromium + axe-core)"
   PLAYWRIGHT_JSON_OUTPUT_NAME="$log_dir/e2e.json" playwright test --config tests/e2e/playwright.config.mjs --reporter=list,json
   read -r e2e_passed e2e_failed < <(node -e '

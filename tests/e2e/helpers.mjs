@@ -24,9 +24,9 @@ export async function openTracked(page, path = '') {
   return { errors, requests };
 }
 
-/** Waits until the wasm app has replaced the loading message. */
+/** Waits until the wasm app has replaced the loading message (the explainer, or a presentation). */
 export async function waitForApp(page) {
-  await expect(page.locator('.site-header h1')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('.site-header h1, .presentation').first()).toBeVisible({ timeout: 15_000 });
   await expect(page.locator('#app')).not.toHaveAttribute('aria-busy', 'true');
 }
 

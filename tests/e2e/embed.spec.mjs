@@ -1,0 +1,273 @@
+// Embeds in a news page: a host page on a second origin frames each view; the iframe follows the
+// content's height through static/embed.js; forged and malformed messages change nothing; the
+// host's documented commands work and nothing else does; the Embed dialog's snippet works pasted
+// into a host page; every request the embed makes stays on the app's origin.
+import { createServer } from 'node:http';
+import { expect, test } from '@playwright/test';
+import { waitForApp } from './helpers.mjs';
+
+const APP = 'http://127.0.0.1:4173';
+const HOST_PORT = 4174;
+const HOST = `http://127.0.0.1:${HOST_PORT}`; // another port: another origin
+
+// The host server answers each path with the page registered for it.
+const pages = new Map();
+let server;
+test.beforeAll(async () => {
+  server = createServer((req, res) => {
+    const body = pages.get(new URL(req.url, HOST).pathname);
+    if (body === undefined) return res.writeHead(404).end('not found');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise((done) => server.listen(HOST_PORT, '127.0.0.1', done));
+});
+test.afterAll(() => new Promise((done) => server.close(done)));
+
+function hostPage(iframes, { script = true } = {}) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A news article</title></head>
+<body style="margin:0;font-family:serif"><h1>Newsroom article</h1><p>Some reporting before the graphic.</p>
+${iframes}
+<p>Some reporting after the graphic.</p>
+${script ? `<script src="${APP}/embed.js" async></script>` : ''}
+</body></html>`;
+}
+
+function frameTag(id, query, height = 150) {
+  return `<iframe id="${id}" src="${APP}/index.html?${query}" title="Explainer" width="100%" height="${height}" style="width:100%;border:0;height:${height}px" data-ecuador-explainer></iframe>`;
+}
+
+/** Opens a host page, tracking page errors in every frame and the requests the embeds make. */
+async function openHost(page, path, html) {
+  pages.set(path, html);
+  const errors = [];
+  const embedRequests = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('request', (r) => {
+    const frame = r.frame();
+    if (frame && frame !== page.mainFrame()) embedRequests.push(r.url());
+  });
+  await page.goto(`${HOST}${path}`);
+  return { errors, embedRequests };
+}
+
+async function embedFrame(page, id) {
+  const frame = page.frameLocator(`#${id}`);
+  await expect(frame.locator('.site-header h1')).toBeVisible({ timeout: 15_000 });
+  return frame;
+}
+
+const frameHeight = (page, id) => page.locator(`#${id}`).evaluate((f) => f.getBoundingClientRect().height);
+/** The embedded page's own measure of its content (the bottom of #app). */
+async function contentHeight(page, id) {
+  const frame = await (await page.locator(`#${id}`).elementHandle()).contentFrame();
+  return frame.evaluate(() => Math.ceil(document.getElementById('app').getBoundingClientRect().bottom + scrollY));
+}
+
+test('each view, embedded on another origin, resizes its iframe to its content', async ({ page }) => {
+  const views = ['timeline', 'map', 'policies', 'all'];
+  const { errors, embedRequests } = await openHost(
+    page,
+    '/views.html',
+    hostPage(views.map((v) => frameTag(`embed-${v}`, `embed=${v}&lang=en`)).join('\n')),
+  );
+  for (const view of views) {
+    const id = `embed-${view}`;
+    const frame = await embedFrame(page, id);
+    // Compact chrome: a way out to the full explainer; tabs only for the whole explainer.
+    const full = frame.locator('.open-full');
+    await expect(full).toHaveAttribute('target', '_blank');
+    await expect(full).toHaveAttribute('href', /index\.html#/);
+    expect(await full.getAttribute('href')).not.toContain('embed=');
+    await expect(frame.locator('.views-nav')).toHaveCount(view === 'all' ? 1 : 0);
+    await expect(frame.locator('.tools')).toHaveCount(0);
+    await expect.poll(() => frameHeight(page, id), { message: `${view} iframe grows`, timeout: 15_000 }).toBeGreaterThan(400);
+    const content = await contentHeight(page, id);
+    await expect.poll(() => frameHeight(page, id), { message: `${view} iframe fits`, timeout: 10_000 }).toBe(content);
+  }
+  // The timeline embed shows the timeline; the map embed the map.
+  await expect((await embedFrame(page, 'embed-timeline')).locator('#view-heading')).toHaveText('Timeline');
+  await expect((await embedFrame(page, 'embed-map')).locator('svg.map')).toBeVisible();
+
+  // A state change that changes the height is followed: selecting an event opens its detail.
+  const frame = await embedFrame(page, 'embed-timeline');
+  const before = await frameHeight(page, 'embed-timeline');
+  await frame.locator('.markers a').first().click();
+  await expect(frame.locator('#detail-heading')).toBeVisible();
+  const after = await contentHeight(page, 'embed-timeline');
+  expect(after).not.toBe(before);
+  await expect.poll(() => frameHeight(page, 'embed-timeline')).toBe(after);
+
+  expect(errors).toEqual([]);
+  const foreign = embedRequests.filter((u) => !u.startsWith(APP) && !u.startsWith('data:'));
+  expect(foreign, 'requests from the embeds that left the app origin').toEqual([]);
+});
+
+test('posts its height in the Pym.js, Datawrapper, AMP and iframe.resize conventions', async ({ page }) => {
+  const html = `${frameTag('pym', 'embed=timeline&childId=graphic-1&initialWidth=800&parentTitle=News&parentUrl=http%3A%2F%2Fnews')}
+<script>
+  window.received = [];
+  addEventListener('message', (e) => { if (e.source === document.getElementById('pym').contentWindow) received.push(e.data); });
+</script>`;
+  const { errors } = await openHost(page, '/pym.html', hostPage(html, { script: false }));
+  await embedFrame(page, 'pym');
+  await expect.poll(() => page.evaluate(() => received.length)).toBeGreaterThan(4);
+  const received = await page.evaluate(() => received);
+  const pym = received.find((m) => typeof m === 'string' && m.startsWith('pymxPYMx'));
+  expect(pym).toMatch(/^pymxPYMxgraphic-1xPYMxheightxPYMx\d+$/);
+  const height = Number(pym.split('xPYMx').pop());
+  expect(height).toBeGreaterThan(400);
+  expect(received).toContainEqual({ 'datawrapper-height': { 'graphic-1': height } });
+  expect(received).toContainEqual({ sentinel: 'amp', type: 'embed-size', height });
+  expect(received).toContainEqual({ type: 'ecuador-explainer:height', height });
+  const resize = received.filter((m) => typeof m === 'string' && m.startsWith('{')).map((m) => JSON.parse(m));
+  expect(resize).toContainEqual({ src: `${APP}/index.html?embed=timeline&childId=graphic-1&initialWidth=800&parentTitle=News&parentUrl=http%3A%2F%2Fnews`, context: 'iframe.resize', height });
+  expect(received.some((m) => m && m.type === 'ecuador-explainer:state' && m.hash.startsWith('#timeline'))).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('forged and malformed messages change nothing', async ({ page }) => {
+  // A second frame from the host's own origin plays the attacker.
+  pages.set('/evil.html', '<!doctype html><title>evil</title><p>evil</p>');
+  const html = `${frameTag('real', 'embed=timeline&lang=en')}
+<iframe id="evil" src="${HOST}/evil.html" title="other" style="height:120px"></iframe>`;
+  const { errors } = await openHost(page, '/forged.html', hostPage(html));
+  const frame = await embedFrame(page, 'real');
+  await expect.poll(() => frameHeight(page, 'real')).toBeGreaterThan(400);
+  const settled = await frameHeight(page, 'real');
+  const hashOf = () => frame.locator('body').evaluate(() => location.hash);
+  const hashBefore = await hashOf();
+
+  // To the host script: messages from the page itself, from another frame, and malformed ones
+  // from the real embed.
+  await page.evaluate(() => postMessage({ type: 'ecuador-explainer:height', height: 3333 }, '*'));
+  const evil = page.frameLocator('#evil');
+  await evil.locator('p').evaluate(() => {
+    parent.postMessage({ type: 'ecuador-explainer:height', height: 4444 }, '*');
+    parent.postMessage({ type: 'ecuador-explainer:state', hash: '#map/guayaquil' }, '*');
+  });
+  const real = await (await page.locator('#real').elementHandle()).contentFrame();
+  await real.evaluate(() => {
+    for (const height of ['999', 99999, -5, 1.5, Number.NaN, Infinity, null, { valueOf: 1 }, [500], 50]) {
+      try {
+        parent.postMessage({ type: 'ecuador-explainer:height', height }, '*');
+      } catch {
+        /* not cloneable: the browser refuses it, which is fine */
+      }
+    }
+    parent.postMessage('{"type":"ecuador-explainer:height","height":777}', '*');
+    parent.postMessage({ type: 'ecuador-explainer:state', hash: 'javascript:alert(1)' }, '*');
+    parent.postMessage({ type: 'ecuador-explainer:state', hash: `#${'a'.repeat(600)}` }, '*');
+  });
+  // To the embed: commands from a window that is not its host, malformed and out-of-scope ones.
+  await evil.locator('p').evaluate(() => {
+    parent.frames[0].postMessage({ type: 'ecuador-explainer:navigate', hash: '#timeline/tc-television-raid' }, '*');
+  });
+  await page.evaluate(() => {
+    const target = document.getElementById('real').contentWindow;
+    const bad = [
+      'ecuador-explainer:navigate',
+      { type: 'ecuador-explainer:navigate' },
+      { type: 'ecuador-explainer:navigate', hash: '#map/guayaquil' },
+      { type: 'ecuador-explainer:navigate', hash: '#timeline/<img src=x onerror=alert(1)>' },
+      { type: 'ecuador-explainer:navigate', hash: '#timeline/no-such-event' },
+      { type: 'ecuador-explainer:navigate', hash: 42 },
+      { type: 'navigate', hash: '#timeline/tc-television-raid' },
+      { type: ['ecuador-explainer:navigate'], hash: '#timeline/tc-television-raid' },
+      null,
+      [1, 2, 3],
+      new Array(1000).fill('x').join(''),
+    ];
+    for (const message of bad) target.postMessage(message, '*');
+  });
+  await page.waitForTimeout(500);
+  expect(await frameHeight(page, 'real')).toBe(settled);
+  expect(await hashOf()).toBe(hashBefore);
+  expect(await page.locator('#real').getAttribute('data-hash')).toMatch(/^#timeline/);
+  expect(await page.locator('#evil').getAttribute('style')).toBe('height:120px');
+  expect(errors).toEqual([]);
+});
+
+test('the host can navigate the embed and mirror its deep links', async ({ page }) => {
+  const html = `${frameTag('mirror', 'embed=timeline&lang=en')}
+<script>
+  window.mirrored = [];
+  document.getElementById('mirror').addEventListener('ecuador-explainer:state', (e) => mirrored.push(e.detail.hash));
+</script>`;
+  const { errors } = await openHost(page, '/mirror.html', hostPage(html));
+  const frame = await embedFrame(page, 'mirror');
+  // The documented command.
+  await page.evaluate(() =>
+    document.getElementById('mirror').contentWindow.postMessage({ type: 'ecuador-explainer:navigate', hash: '#timeline/tc-television-raid?lang=es' }, '*'),
+  );
+  await expect(frame.locator('#detail-heading')).toContainText('TC Televisión');
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('#mirror')).toHaveAttribute('data-hash', '#timeline/tc-television-raid?lang=es');
+  // A reader's click inside is reported too.
+  await frame.locator('.markers a').first().click();
+  await expect.poll(() => page.evaluate(() => mirrored.at(-1))).toMatch(/^#timeline\/[a-z0-9-]+\?lang=es$/);
+  // A link to another view opens the full explainer in a new tab; the embed stays put.
+  const placeLink = frame.locator('.detail .places a').first();
+  if (await placeLink.count()) {
+    const [popup] = await Promise.all([page.waitForEvent('popup'), placeLink.click()]);
+    await popup.waitForLoadState();
+    expect(popup.url()).toMatch(/^http:\/\/127\.0\.0\.1:4173\/index\.html#map\//);
+    await expect(frame.locator('#view-heading')).toHaveText('Cronología');
+    await popup.close();
+  }
+  expect(errors).toEqual([]);
+});
+
+test('dark, light and auto colour schemes match what the embed paints', async ({ page }) => {
+  const html = ['true', 'false', 'auto'].map((d) => frameTag(`dark-${d}`, `embed=map&dark=${d}`)).join('\n');
+  await openHost(page, '/dark.html', hostPage(html));
+  for (const [d, scheme] of [['true', 'dark'], ['false', 'light'], ['auto', 'light dark']]) {
+    const frame = await embedFrame(page, `dark-${d}`);
+    const seen = await frame.locator('html').evaluate((el) => getComputedStyle(el).colorScheme);
+    expect(seen, `dark=${d}`).toBe(scheme);
+  }
+  const darkBg = await (await embedFrame(page, 'dark-true')).locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+  expect(darkBg).toBe('rgb(18, 20, 23)');
+});
+
+test('the snippet from the Embed dialog works pasted into a host page', async ({ page, context }) => {
+  await page.goto(`${APP}/#map?lang=en`);
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this explainer' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('What to show').selectOption('policies');
+  await dialog.getByLabel('Language').selectOption('es');
+  const code = await dialog.getByLabel('Code to paste').inputValue();
+  expect(code).toContain(`src="${APP}/index.html?embed=policies&amp;lang=es&amp;dark=auto"`);
+  expect(code).toContain('loading="lazy"');
+  expect(code).toMatch(/title="[^"]+"/);
+  expect(code).toContain(`<script src="${APP}/embed.js" async></script>`);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP });
+  await dialog.getByRole('button', { name: 'Copy the code' }).click();
+  await expect(dialog.locator('.copy-status')).toHaveText('Code copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  const pasted = await context.newPage();
+  const { errors } = await openHost(pasted, '/pasted.html', hostPage(code, { script: false }));
+  const frame = pasted.frameLocator('iframe');
+  await expect(frame.locator('#view-heading')).toHaveText('Políticas', { timeout: 15_000 });
+  await expect.poll(() => pasted.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(1000);
+  expect(errors).toEqual([]);
+});
+
+test('the oEmbed document is linked and describes a rich iframe', async ({ page, request }) => {
+  await page.goto(`${APP}/`);
+  const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+  const response = await request.get(new URL(href, `${APP}/`).href);
+  expect(response.ok()).toBe(true);
+  const doc = await response.json();
+  expect(doc).toMatchObject({ version: '1.0', type: 'rich' });
+  expect(doc.html).toMatch(/^<iframe src="https?:\/\/[^"]+index\.html\?embed=all/);
+  expect(doc.width).toBeGreaterThan(0);
+  expect(doc.height).toBeGreaterThan(0);
+});

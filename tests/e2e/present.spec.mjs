@@ -1,0 +1,104 @@
+// Classroom use: presentation mode stepped with the keys a presentation clicker sends, in both
+// languages, and the printed handout (captured as a PDF).
+import { mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, expectSameOrigin, openTracked } from './helpers.mjs';
+
+const ORIGIN = 'http://127.0.0.1:4173';
+
+test('presentation mode steps through events with clicker keys and Esc leaves it', async ({ page }) => {
+  const { errors, requests } = await openTracked(page, '/#timeline?lang=en');
+  await page.getByRole('button', { name: 'Present' }).click();
+  const show = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(show).toBeVisible();
+  await expect(page).toHaveURL(/present=1/);
+  const progress = show.locator('.progress');
+  await expect(progress).toHaveText(/^1 \/ \d+$/);
+  const total = Number((await progress.textContent()).split('/')[1]);
+  expect(total).toBeGreaterThan(20);
+  const heading = show.locator('#slide-heading');
+  const first = await heading.textContent();
+
+  for (const [key, expected] of [
+    ['ArrowRight', 2],
+    ['PageDown', 3],
+    ['Space', 4],
+    ['PageUp', 3],
+    ['ArrowLeft', 2],
+    ['ArrowLeft', 1],
+    ['ArrowLeft', 1], // stays on the first
+    ['End', total],
+    ['PageDown', total], // stays on the last
+    ['Home', 1],
+  ]) {
+    await page.keyboard.press(key);
+    await expect(progress, `after ${key}`).toHaveText(`${expected} / ${total}`);
+  }
+  await expect(heading).toHaveText(first);
+  await page.keyboard.press('ArrowRight');
+  const second = await heading.textContent();
+  expect(second).not.toBe(first);
+  // Each slide is a link: Back returns to the previous one.
+  await expect(page).toHaveURL(/#timeline\/[a-z0-9-]+\?lang=en&present=1$/);
+  await page.goBack();
+  await expect(heading).toHaveText(first);
+  await page.keyboard.press('ArrowRight');
+  await expectNoAxeViolations(page, 'presentation');
+
+  await page.keyboard.press('Escape');
+  await expect(show).toHaveCount(0);
+  await expect(page).not.toHaveURL(/present=1/);
+  // Back on the timeline, on the event the class stopped at.
+  await expect(page.locator('#detail-heading')).toHaveText(second);
+  expect(errors).toEqual([]);
+  expectSameOrigin(requests, ORIGIN);
+});
+
+test('presentation mode works in Spanish and presents the policy comparison row by row', async ({ page }) => {
+  const { errors } = await openTracked(page, '/#policies/plan-colombia-vs-merida-initiative?lang=es&present=1');
+  const show = page.getByRole('dialog', { name: 'Presentación' });
+  await expect(show).toBeVisible();
+  await expect(show.locator('.presentation-hint')).toContainText('Siguiente');
+  await expect(show.locator('.progress')).toHaveText(/^1 \/ (\d+)$/);
+  const total = Number((await show.locator('.progress').textContent()).split('/')[1]);
+  await expect(show.locator('.slide-cell h3')).toHaveText(['Plan Colombia', /Mérida/]);
+  const firstRow = await show.locator('#slide-heading').textContent();
+  await show.getByRole('button', { name: /Siguiente/ }).click();
+  await expect(show.locator('.progress')).toHaveText(`2 / ${total}`);
+  await expect(show.locator('#slide-heading')).not.toHaveText(firstRow);
+  await expect(page).toHaveURL(/dim=[a-z-]+/);
+  await expectNoAxeViolations(page, 'presentation (es, policies)');
+  await show.getByRole('button', { name: 'Salir (Esc)' }).click();
+  await expect(page.locator('#view-heading')).toHaveText('Políticas');
+  expect(errors).toEqual([]);
+});
+
+test('prints a handout: dated timeline with sources, comparison table, route list, no controls', async ({ page }) => {
+  const { errors } = await openTracked(page, '/#policies?lang=en');
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const handout = page.locator('.handout');
+  await expect(handout).toBeVisible();
+  const events = handout.locator('.handout-events > li');
+  expect(await events.count()).toBeGreaterThan(50);
+  await expect(events.first().locator('.handout-sources')).not.toBeEmpty();
+  await expect(handout.locator('table tbody tr')).not.toHaveCount(0);
+  await expect(handout.locator('table thead th')).toHaveText(['Plan Colombia', /Mérida/]);
+  await expect(handout.locator('.handout-routes > li')).not.toHaveCount(0);
+  // No controls, no screen chrome.
+  for (const selector of ['.site-header', 'main', 'button', '.site-footer']) {
+    await expect(page.locator(selector).first(), selector).toBeHidden();
+  }
+  // Nothing clipped: no element of the handout is wider than the page.
+  const overflow = await page.evaluate(() =>
+    [...document.querySelectorAll('.handout *')].filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow !== 'visible').length,
+  );
+  expect(overflow).toBe(0);
+  mkdirSync('test-results', { recursive: true });
+  const pdf = await page.pdf({ path: 'test-results/handout.pdf', format: 'A4', printBackground: false });
+  expect(pdf.length).toBeGreaterThan(20_000);
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  await expect(handout).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
