@@ -1,0 +1,106 @@
+// The single-file build (scripts/single-file.mjs): ONE HTML file, opened from disk (file://) with
+// the network switched off and every non-local request aborted, starts cleanly, works, and asks
+// for no file but itself. Built from the release in dist/ (SINGLE_DIST=… to use another folder).
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { waitForApp } from './helpers.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = resolve(root, process.env.SINGLE_DIST || 'dist');
+const out = resolve(root, process.env.SINGLE_OUT || 'test-results/single/ecuador-explainer.html');
+const fileUrl = pathToFileURL(out).href;
+
+test.beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/single-file.mjs', '--dist', dist, '--out', out], { cwd: root, stdio: 'pipe' });
+});
+
+/** A context with no network: offline, and anything but file:, data: and blob: aborted. */
+async function openOffline(browser, hash) {
+  const context = await browser.newContext();
+  await context.setOffline(true);
+  const aborted = [];
+  const requests = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (/^(file|data|blob):/.test(url)) return route.continue();
+    aborted.push(url);
+    return route.abort('internetdisconnected');
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  await page.goto(fileUrl + hash);
+  await waitForApp(page);
+  return { context, page, errors, aborted, requests };
+}
+
+test('opens from disk with no network: timeline, map and language all work', async ({ browser }) => {
+  const { context, page, errors, aborted, requests } = await openOffline(browser, '#timeline?lang=en');
+  await expect(page.locator('head meta[name="explainer-build"]')).toHaveAttribute('content', 'single-file');
+  await expect(page.locator('h1')).toHaveText("Ecuador's security crisis");
+  // Styled: the stylesheet is inlined (the header is a grid, the boot message gone).
+  expect(await page.locator('.site-header').evaluate((e) => getComputedStyle(e).display)).toBe('grid');
+
+  // Timeline: markers drawn; a click selects an event and shows its detail.
+  await expect(page.locator('.markers a.marker')).not.toHaveCount(0);
+  const marker = page.locator('.markers a[data-event="us-leaves-manta"]');
+  await marker.click();
+  await expect(page).toHaveURL(/#timeline\/us-leaves-manta\?lang=en$/);
+  await expect(page.locator('#detail-heading')).toHaveText('The United States leaves Manta');
+  await expect(page.locator('.detail .sources li')).not.toHaveCount(0);
+  await expect(marker).toHaveAttribute('aria-current', 'true');
+
+  // Map: the view's link draws the SVG map from the geometry compiled into the wasm.
+  await page.locator('.views-nav a[data-view="map"]').click();
+  await expect(page).toHaveURL(/#map/);
+  await expect(page.locator('#view-heading')).toHaveText('Route map');
+  await expect(page.locator('svg.map .land path')).not.toHaveCount(0);
+  await expect(page.locator('svg.map a.route')).not.toHaveCount(0);
+
+  // Language: the EN/ES switch.
+  await page.getByRole('link', { name: 'Español' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('h1')).toHaveText('La crisis de seguridad del Ecuador');
+  await expect(page).toHaveURL(/#map.*\?lang=es$/);
+
+  // About: the downloads cannot be inside one file, so it says where they are instead of linking
+  // to files that are not there.
+  await page.locator('.views-nav a[data-view="about"]').click();
+  await expect(page.locator('.downloads-offline')).toBeVisible();
+  await expect(page.locator('a[data-download]')).toHaveCount(0);
+
+  expect(errors).toEqual([]);
+  expect(aborted, 'requests that tried to leave the file').toEqual([]);
+  // One file: the only file: request is the page itself (no script, stylesheet or wasm beside it).
+  const base = (u) => u.replace(/#.*$/, '');
+  expect([...new Set(requests.filter((u) => u.startsWith('file:')).map(base))]).toEqual([fileUrl]);
+  expect(requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
+  await context.close();
+});
+
+test('the file is self-contained: no script, stylesheet or preload names another file', () => {
+  const html = readFileSync(out, 'utf8');
+  expect(html).not.toMatch(/<script\b[^>]*\bsrc\s*=/i);
+  expect(html).not.toMatch(/<link\b[^>]*\brel\s*=\s*["']?(stylesheet|modulepreload|preload)\b/i);
+  // No file of the build is named: in the markup, none at all; in the script (the glue may hold
+  // strings of its own), none of Trunk's hashed files.
+  const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi, '$1$2');
+  for (const name of readdirSync(dist).filter((f) => f !== 'index.html' && statSync(join(dist, f)).isFile())) {
+    expect(markup, `the markup names ${name}`).not.toContain(name);
+    if (/-[0-9a-f]{16}(_bg)?\.(js|css|wasm)$/.test(name)) expect(html, `the file names ${name}`).not.toContain(name);
+  }
+  expect(html.match(/<script\b/gi)).toHaveLength(1);
+  expect(html).toContain('<meta name="explainer-build" content="single-file">');
+  // The <template> the panic hook uses, the boot message and the noscript text are kept.
+  expect(html).toMatch(/<template id=["']?crash-card/);
+  expect(html).toMatch(/class=["']?boot-message/);
+  expect(html).toMatch(/<noscript>/);
+});
