@@ -109,7 +109,8 @@ pub fn reveal_on_narrow_screens(element_id: &str) {
     }
 }
 
-/// A signal that follows a CSS media query (for example the phone layout's breakpoint).
+/// A signal that follows a CSS media query (for example the phone layout's breakpoint). The
+/// listener is removed when the component that asked for it goes away.
 pub fn media_query_signal(query: &str) -> ReadSignal<bool> {
     let list = window().match_media(query).ok().flatten();
     let (matches, set_matches) = signal(list.as_ref().is_some_and(|l| l.matches()));
@@ -119,8 +120,15 @@ pub fn media_query_signal(query: &str) -> ReadSignal<bool> {
             move || set_matches.set(list.matches())
         });
         let _ = list.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
-        // The listener lives as long as the page (one per view mount; views are few).
-        listener.forget();
+        let stored = StoredValue::new_local((list, listener));
+        on_cleanup(move || {
+            stored.try_with_value(|(list, listener)| {
+                let _ = list.remove_event_listener_with_callback(
+                    "change",
+                    listener.as_ref().unchecked_ref(),
+                );
+            });
+        });
     }
     matches
 }
