@@ -28,6 +28,28 @@ pub fn is_single_file() -> bool {
         .is_some()
 }
 
+/// Follows a fragment link at once: adds the history entry and announces the change the way the
+/// browser would (`hashchange`), synchronously. Returns false (do nothing more) if it could not,
+/// so the caller can let the browser follow the link itself.
+pub fn push_hash(hash: &str) -> bool {
+    if current_hash() == hash {
+        return true; // already there: like the browser, add no history entry
+    }
+    let Ok(history) = window().history() else {
+        return false;
+    };
+    if history
+        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash))
+        .is_err()
+    {
+        return false;
+    }
+    if let Ok(event) = web_sys::HashChangeEvent::new("hashchange") {
+        let _ = window().dispatch_event(&event);
+    }
+    true
+}
+
 /// The reader's preferred language, from the browser.
 pub fn browser_lang() -> Lang {
     Lang::from_browser(&window().navigator().language().unwrap_or_default())

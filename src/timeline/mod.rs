@@ -14,7 +14,7 @@ use crate::cite::{
 use crate::data::{Category, Dataset, Event, Priority};
 use crate::url_state::View;
 use crate::Ctx;
-use state::{Item, Marker, TimelineState, Zoom};
+use state::{fraction_of, Item, Marker, TimelineState, Zoom};
 
 /// The indicator drawn under the timeline.
 pub const CHART_SERIES: &str = "ecuador-homicide-rate";
@@ -77,6 +77,8 @@ pub fn TimelineView() -> impl IntoView {
         });
     });
     let selected = Memo::new(move |_| selected_index.get().and_then(|i| data.events.get(i)));
+    // What the eras, the axis and the chart draw depends only on the window, not on the selection.
+    let time_window = Memo::new(move |_| timeline.with(TimelineState::window));
     // Set by the arrow keys, so focus follows the selection only when the keyboard moved it.
     let keyboard_moved = StoredValue::new(false);
     Effect::new(move |previous: Option<Option<usize>>| {
@@ -156,10 +158,10 @@ pub fn TimelineView() -> impl IntoView {
                 <ZoomControls timeline=timeline/>
             </div>
             <div class="timeline-frame" on:wheel=on_wheel>
-                <Eras timeline=timeline/>
+                <Eras timeline=timeline window=time_window/>
                 <Markers timeline=timeline selected_index=selected_index narrow=narrow on_keydown=on_keydown/>
-                <Axis timeline=timeline/>
-                <HomicideChart timeline=timeline/>
+                <Axis window=time_window/>
+                <HomicideChart window=time_window/>
             </div>
             <p class="keys-hint">{move || ctx.t(|s| &s.timeline_keys_hint)}</p>
             // Screen readers hear the selected event's title, not the whole panel.
@@ -262,7 +264,7 @@ fn ZoomControls(timeline: RwSignal<TimelineState>) -> impl IntoView {
 
 /// Era bands behind the axis, stacked where they overlap.
 #[component]
-fn Eras(timeline: RwSignal<TimelineState>) -> impl IntoView {
+fn Eras(timeline: RwSignal<TimelineState>, window: Memo<(f64, f64)>) -> impl IntoView {
     let ctx = Ctx::use_context();
     let span_end = timeline.with_untracked(|t| t.span().1);
     let spans: Vec<(f64, f64)> = ctx
@@ -285,8 +287,8 @@ fn Eras(timeline: RwSignal<TimelineState>) -> impl IntoView {
         .zip(spans)
         .zip(rows)
         .map(|((era, (start, end)), row)| {
-            let left = move || timeline.with(|t| t.fraction(start).clamp(0.0, 1.0));
-            let right = move || timeline.with(|t| t.fraction(end).clamp(0.0, 1.0));
+            let left = move || fraction_of(window.get(), start).clamp(0.0, 1.0);
+            let right = move || fraction_of(window.get(), end).clamp(0.0, 1.0);
             view! {
                 <li
                     class="era"
@@ -358,12 +360,16 @@ fn Markers(
     });
     let empty = move || layout.with(Vec::is_empty);
     let list = NodeRef::<leptos::html::Ol>::new();
+    // The selection the markers were last drawn or patched with.
+    let drawn_selection = StoredValue::new(None::<usize>);
+    // All markers are redrawn when the layout or the language changes...
     Effect::new(move |_| {
         let Some(list) = list.get() else {
             return;
         };
-        let selected = selected_index.get();
+        let selected = selected_index.get_untracked();
         let lang = ctx.lang.get();
+        drawn_selection.set_value(selected);
         layout.with(|markers| {
             let tab_stop = selected
                 .filter(|&s| markers.iter().any(|m| m.first == s && m.count == 1))
@@ -389,11 +395,38 @@ fn Markers(
             }
         });
     });
+    // ...while a new selection only moves `aria-current` and the tab stop: rewriting every marker
+    // made the browser lay the whole list out again on each click.
+    Effect::new(move |_| {
+        let selected = selected_index.get();
+        let Some(list) = list.get_untracked() else {
+            return;
+        };
+        if drawn_selection.get_value() == selected {
+            return;
+        }
+        drawn_selection.set_value(selected);
+        patch_selection(&list, selected.and_then(|i| ctx.data.events.get(i)));
+    });
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let cluster = ev
+        let target = ev
             .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest(".cluster").ok().flatten());
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        // A plain click on an event follows its link at once, instead of waiting a task for the
+        // browser's own fragment navigation (a few milliseconds of every selection).
+        let plain =
+            ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
+        let link = target
+            .as_ref()
+            .and_then(|el| el.closest("a.marker").ok().flatten())
+            .and_then(|a| a.get_attribute("href"));
+        if let (true, Some(href)) = (plain, link) {
+            if crate::browser::push_hash(&href) {
+                ev.prevent_default();
+            }
+            return;
+        }
+        let cluster = target.and_then(|el| el.closest(".cluster").ok().flatten());
         let at = cluster
             .and_then(|el| el.get_attribute("data-at"))
             .and_then(|at| at.parse::<f64>().ok());
@@ -410,6 +443,34 @@ fn Markers(
             on:click=on_click
         ></ol>
         {move || empty().then(|| view! { <p class="no-events">{move || ctx.t(|s| &s.no_events_visible)}</p> })}
+    }
+}
+
+/// Moves the selection mark and the single tab stop of the drawn markers to `selected` (or, when
+/// it is not drawn on its own, the tab stop to the first event marker), as `write_marker` would.
+fn patch_selection(list: &web_sys::Element, selected: Option<&Event>) {
+    if let Ok(current) = list.query_selector_all("[aria-current], [tabindex=\"0\"]") {
+        for i in 0..current.length() {
+            if let Some(el) = current
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = el.remove_attribute("aria-current");
+                let _ = el.set_attribute("tabindex", "-1");
+            }
+        }
+    }
+    let marker = selected.and_then(|event| {
+        list.query_selector(&format!("a[data-event=\"{}\"]", event.id))
+            .ok()
+            .flatten()
+    });
+    if let Some(marker) = &marker {
+        let _ = marker.set_attribute("aria-current", "true");
+    }
+    let tab_stop = marker.or_else(|| list.query_selector("a.marker, .cluster").ok().flatten());
+    if let Some(tab_stop) = tab_stop {
+        let _ = tab_stop.set_attribute("tabindex", "0");
     }
 }
 
@@ -480,10 +541,10 @@ fn write_marker(
 
 /// Year ticks under the markers.
 #[component]
-fn Axis(timeline: RwSignal<TimelineState>) -> impl IntoView {
+fn Axis(window: Memo<(f64, f64)>) -> impl IntoView {
     let ticks = move || {
-        timeline.with(|t| {
-            let (start, end) = t.window();
+        window.with(|&w| {
+            let (start, end) = w;
             let width = end - start;
             let step = if width > 12.0 {
                 5
@@ -496,7 +557,7 @@ fn Axis(timeline: RwSignal<TimelineState>) -> impl IntoView {
             let last = end.floor() as i32;
             (first..=last)
                 .filter(|y| step == 0 || y % step == 0)
-                .map(|y| (y, t.fraction(f64::from(y))))
+                .map(|y| (y, fraction_of(w, f64::from(y))))
                 .collect::<Vec<_>>()
         })
     };
@@ -513,7 +574,7 @@ fn Axis(timeline: RwSignal<TimelineState>) -> impl IntoView {
 
 /// Ecuador's homicide rate per year, on the timeline's axis, with its source.
 #[component]
-fn HomicideChart(timeline: RwSignal<TimelineState>) -> impl IntoView {
+fn HomicideChart(window: Memo<(f64, f64)>) -> impl IntoView {
     let ctx = Ctx::use_context();
     let Some(series) = ctx.data.series(CHART_SERIES) else {
         return ().into_any();
@@ -529,8 +590,8 @@ fn HomicideChart(timeline: RwSignal<TimelineState>) -> impl IntoView {
         .iter()
         .map(|point| {
             let year = f64::from(point.year);
-            let left = move || timeline.with(|t| t.fraction(year));
-            let right = move || timeline.with(|t| t.fraction(year + 1.0));
+            let left = move || fraction_of(window.get(), year);
+            let right = move || fraction_of(window.get(), year + 1.0);
             let visible = move || right() > 0.0 && left() < 1.0;
             let value = point.value;
             let label = move || {

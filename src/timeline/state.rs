@@ -252,8 +252,7 @@ impl TimelineState {
 
     /// Where a moment falls across the window, from 0.0 (start) to 1.0 (end); outside is < 0 or > 1.
     pub fn fraction(&self, at: f64) -> f64 {
-        let (start, end) = self.window();
-        (at - start) / (end - start)
+        fraction_of(self.window(), at)
     }
 
     /// Whether a moment is inside the window.
@@ -355,6 +354,11 @@ impl TimelineState {
 }
 
 /// Assigns each span (start, end) the lowest row where it overlaps no earlier span, so that
+/// Where a moment falls in a window `(start, end)`: 0 at its start, 1 at its end.
+pub fn fraction_of((start, end): (f64, f64), at: f64) -> f64 {
+    (at - start) / (end - start)
+}
+
 /// overlapping eras stack instead of hiding each other. Spans must be sorted by start.
 pub fn rows(spans: &[(f64, f64)]) -> Vec<usize> {
     let mut row_ends: Vec<f64> = Vec::new();

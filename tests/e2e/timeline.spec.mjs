@@ -14,6 +14,21 @@ test('selects an event with the mouse and shows its detail, sources and announce
   await expect(page.locator('.detail .sources li')).not.toHaveCount(0);
   await expect(page.locator('[aria-live="polite"].visually-hidden')).toContainText('The United States leaves Manta');
   await expect(marker).toHaveAttribute('aria-current', 'true');
+  await expect(marker).toHaveAttribute('tabindex', '0');
+
+  // A second click moves the mark and the tab stop (patched, not redrawn); Back returns.
+  const otherId = await page.locator('.markers a.marker:not([aria-current])').first().getAttribute('data-event');
+  const other = page.locator(`.markers a[data-event="${otherId}"]`);
+  await other.click();
+  await expect(page).toHaveURL(new RegExp(`#timeline/${otherId}\\?lang=en$`));
+  await expect(other).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator('.markers [aria-current]')).toHaveCount(1);
+  await expect(page.locator('.markers [tabindex="0"]')).toHaveCount(1);
+  await expect(marker).toHaveAttribute('tabindex', '-1');
+  await other.click(); // the same event again adds no history entry
+  await page.goBack();
+  await expect(page.locator('#detail-heading')).toHaveText('The United States leaves Manta');
+  await expect(marker).toHaveAttribute('aria-current', 'true');
   expect(errors).toEqual([]);
 });
 
