@@ -18,7 +18,7 @@ const root = resolve(option('dir', 'dist'));
 const port = Number(option('port', process.env.PORT || 8080));
 const base = option('base', '/');
 
-const types = {
+export const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
