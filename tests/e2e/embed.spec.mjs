@@ -4,7 +4,7 @@
 // into a host page; every request the embed makes stays on the app's origin.
 import { createServer } from 'node:http';
 import { expect, test } from '@playwright/test';
-import { waitForApp } from './helpers.mjs';
+import { expectNoAxeViolations, waitForApp } from './helpers.mjs';
 
 const APP = 'http://127.0.0.1:4173';
 const HOST_PORT = 4174;
@@ -270,4 +270,22 @@ test('the oEmbed document is linked and describes a rich iframe', async ({ page,
   expect(doc.html).toMatch(/^<iframe src="https?:\/\/[^"]+index\.html\?embed=all/);
   expect(doc.width).toBeGreaterThan(0);
   expect(doc.height).toBeGreaterThan(0);
+});
+
+test('axe finds no violations in the Embed dialog, an embed, or the dark palette', async ({ page }) => {
+  await page.goto(`${APP}/#timeline?lang=en`);
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  await expect(page.locator('.embed-dialog')).toBeVisible();
+  await expectNoAxeViolations(page, 'the Embed dialog');
+  for (const query of ['embed=map&lang=es', 'embed=all&dark=true&lang=en', 'embed=policies&dark=false']) {
+    await page.goto(`${APP}/index.html?${query}`);
+    await waitForApp(page);
+    await expectNoAxeViolations(page, `index.html?${query}`);
+  }
+  // The dark palette on the timeline with an event open (its detail, notes and sources).
+  await page.goto(`${APP}/index.html?embed=timeline&dark=true#timeline/tc-television-raid?lang=es`);
+  await waitForApp(page);
+  await expect(page.locator('#detail-heading')).toBeVisible();
+  await expectNoAxeViolations(page, 'the dark timeline');
 });
