@@ -13,8 +13,11 @@ use crate::html::escape;
 use crate::i18n::Lang;
 use crate::url_state::{resolve, Parsed, View, ViewState, MAX_LEN};
 
-/// The longest address query we read (Pym.js adds the parent's URL and title).
-pub const MAX_SEARCH_LEN: usize = 2048;
+/// The longest key=value pair we read; longer ones (Pym.js adds the article's address and
+/// title, with whatever tracking the host put in it) are skipped, not fatal.
+pub const MAX_PAIR_LEN: usize = 256;
+/// The most pairs we look at.
+pub const MAX_PAIRS: usize = 32;
 /// Heights outside this range are not ours to post, nor the host script's to accept.
 pub const MIN_HEIGHT: u32 = 100;
 pub const MAX_HEIGHT: u32 = 20_000;
@@ -140,12 +143,10 @@ impl EmbedOptions {
     /// defaults, so a damaged embed address still shows the explainer.
     pub fn parse(search: &str) -> Option<EmbedOptions> {
         let search = search.strip_prefix('?').unwrap_or(search);
-        if search.len() > MAX_SEARCH_LEN {
-            return None;
-        }
         let mut embed = None;
         let mut options = EmbedOptions::default();
-        for pair in search.split('&') {
+        let pairs = search.split('&').filter(|pair| pair.len() <= MAX_PAIR_LEN);
+        for pair in pairs.take(MAX_PAIRS) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             match key {
                 "embed" if embed.is_none() => {
@@ -183,7 +184,10 @@ impl EmbedOptions {
     }
 
     /// Keeps a state inside the embed's scope: a view outside it opens the embed's own view.
-    pub fn confine(&self, state: ViewState) -> ViewState {
+    /// Presentation mode is for the full explainer (its decks span views), so an embed never
+    /// presents.
+    pub fn confine(&self, mut state: ViewState) -> ViewState {
+        state.present = false;
         if self.scope.allows(state.view) {
             state
         } else {
@@ -280,7 +284,7 @@ pub fn parse_command(
                 return None;
             };
             let (state, notice) = resolve(Parsed::Valid(state), data);
-            (notice.is_none() && options.scope.allows(state.view))
+            (notice.is_none() && !state.present && options.scope.allows(state.view))
                 .then_some(HostCommand::Navigate(state))
         }
         _ => None,
@@ -363,8 +367,15 @@ mod tests {
     fn bad_values_keep_the_defaults() {
         let o = opts("?embed=about&lang=fr&dark=maybe&childId=<x>&id=a%20b");
         assert_eq!(o, EmbedOptions::default());
+        // A host's long parameters are skipped; the embed still works.
+        let long = format!("?parentUrl={}&embed=map&childId=c", "a".repeat(3000));
+        let o = opts(&long);
         assert_eq!(
-            EmbedOptions::parse(&format!("?embed=all&x={}", "a".repeat(3000))),
+            (o.scope, o.child_id.as_deref()),
+            (Scope::Only(View::Map), Some("c"))
+        );
+        assert_eq!(
+            EmbedOptions::parse(&format!("?x={}", "&".repeat(5000))),
             None
         );
     }
@@ -456,6 +467,7 @@ mod tests {
             (CMD_NAVIGATE, Some("#timeline/<script>".to_string())),
             (CMD_NAVIGATE, Some("#timeline?lang=fr".to_string())),
             (CMD_NAVIGATE, Some(format!("#timeline/{}", "a".repeat(600)))),
+            (CMD_NAVIGATE, Some(format!("#timeline/{event}?present=1"))),
             (CMD_NAVIGATE, None),
             ("navigate", Some(format!("#timeline/{event}"))),
             ("", None),
@@ -489,6 +501,10 @@ mod tests {
             timeline.confine(state),
             ViewState::new(View::Timeline).with_lang(Lang::Es)
         );
+        // An embed never presents: the decks span views.
+        let mut presenting = ViewState::new(View::Timeline).with_item("x");
+        presenting.present = true;
+        assert!(!timeline.confine(presenting).present);
     }
 
     #[test]

@@ -179,7 +179,14 @@ pub fn connect(
             Some(HostCommand::Navigate(next)) => {
                 let _ = window().location().set_hash(&next.to_hash());
             }
-            Some(HostCommand::RequestHeight) => on_message(true),
+            Some(HostCommand::RequestHeight) => {
+                // A host script that arrived late has missed the deep link too.
+                post(
+                    &host,
+                    &state_post(&state.with_untracked(ViewState::to_hash)),
+                );
+                on_message(true);
+            }
             None => {}
         }
     });

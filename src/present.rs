@@ -17,10 +17,21 @@ pub enum Deck {
 }
 
 impl Deck {
+    /// Whether a presentation that starts at this state needs every event rather than the core
+    /// ones: it starts on an event outside the core. Decided once, when the presentation starts,
+    /// so stepping onto a core event keeps the deck.
+    pub fn needs_every_event(data: &Dataset, state: &ViewState) -> bool {
+        state.view == View::Timeline
+            && state
+                .item
+                .as_deref()
+                .and_then(|id| data.event(id))
+                .is_some_and(|e| e.priority != Priority::Core)
+    }
+
     /// The slides for a state: the policies view presents its comparison; every other view
-    /// presents the timeline. The timeline deck holds the core events, or every event when the
-    /// link starts on one outside the core.
-    pub fn for_state(data: &Dataset, state: &ViewState) -> Deck {
+    /// presents the timeline: the core events, or every event (`every_event`).
+    pub fn for_state(data: &Dataset, state: &ViewState, every_event: bool) -> Deck {
         if state.view == View::Policies {
             let pair = state
                 .item
@@ -39,16 +50,10 @@ impl Deck {
                 return Deck::Rows { pair, dimensions };
             }
         }
-        let starts_outside_core = state.view == View::Timeline
-            && state
-                .item
-                .as_deref()
-                .and_then(|id| data.event(id))
-                .is_some_and(|e| e.priority != Priority::Core);
         let events = data
             .events_in_date_order()
             .into_iter()
-            .filter(|&i| starts_outside_core || data.events[i].priority == Priority::Core)
+            .filter(|&i| every_event || data.events[i].priority == Priority::Core)
             .collect();
         Deck::Events(events)
     }
@@ -156,7 +161,7 @@ mod tests {
     #[test]
     fn the_timeline_deck_is_the_core_events_in_date_order() {
         let data = data();
-        let deck = Deck::for_state(data, &ViewState::new(View::Timeline));
+        let deck = Deck::for_state(data, &ViewState::new(View::Timeline), false);
         let Deck::Events(events) = &deck else {
             panic!("a timeline deck");
         };
@@ -171,7 +176,10 @@ mod tests {
             .all(|w| data.events[w[0]].date.start.first_day()
                 <= data.events[w[1]].date.start.first_day()));
         // The map and About present the timeline too.
-        assert_eq!(Deck::for_state(data, &ViewState::new(View::Map)), deck);
+        assert_eq!(
+            Deck::for_state(data, &ViewState::new(View::Map), false),
+            deck
+        );
     }
 
     #[test]
@@ -181,20 +189,28 @@ mod tests {
             return;
         };
         let state = ViewState::new(View::Timeline).with_item(optional.id.as_str());
-        let deck = Deck::for_state(data, &state);
+        assert!(Deck::needs_every_event(data, &state));
+        let deck = Deck::for_state(data, &state, true);
         assert_eq!(deck.len(), data.events.len());
         let at = deck.position(data, &state);
         assert_eq!(
             deck.slide(data, &state, at).item.as_deref(),
             Some(optional.id.as_str())
         );
+        // Stepping onto a core event keeps the same deck, so stepping back returns.
+        let core_at = (0..deck.len())
+            .find(|&i| !Deck::needs_every_event(data, &deck.slide(data, &state, i)))
+            .expect("a core event");
+        let core = deck.slide(data, &state, core_at);
+        assert_eq!(Deck::for_state(data, &core, true), deck);
+        assert_eq!(deck.position(data, &core), core_at);
     }
 
     #[test]
     fn the_policies_deck_is_the_rows_of_the_pair() {
         let data = data();
         let state = ViewState::new(View::Policies);
-        let deck = Deck::for_state(data, &state);
+        let deck = Deck::for_state(data, &state, false);
         let pair = default_pair(data).expect("two programmes");
         assert_eq!(deck.len(), rows(data, pair).len());
         let second = deck.slide(data, &state, 1);
@@ -207,7 +223,7 @@ mod tests {
     fn slides_step_and_keep_the_language() {
         let data = data();
         let state = ViewState::new(View::Timeline).with_lang(crate::i18n::Lang::Es);
-        let deck = Deck::for_state(data, &state);
+        let deck = Deck::for_state(data, &state, false);
         assert_eq!(deck.position(data, &state), 0);
         let next = deck.slide(data, &state, apply(Step::Next, 0, deck.len()).unwrap_or(0));
         assert_eq!(next.lang, Some(crate::i18n::Lang::Es));

@@ -4,6 +4,7 @@
 //! and a teacher can bookmark where the class stopped.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::cite::{format_date, DisagreementNote, Sources};
 use crate::data::Cell;
@@ -22,11 +23,15 @@ fn in_full_screen() -> bool {
     document().fullscreen_element().is_some()
 }
 
+/// Follows a slide's link at once (a clicker may send keys faster than the browser navigates).
 fn go(state: &ViewState) {
-    let _ = window().location().set_hash(&state.to_hash());
+    let hash = state.to_hash();
+    if !crate::browser::push_hash(&hash) {
+        let _ = window().location().set_hash(&hash);
+    }
 }
 
-/// Leaves presentation mode on the same item.
+/// Leaves presentation mode on the same item, and gives focus back to the Present button.
 fn leave(ctx: Ctx) {
     if in_full_screen() {
         document().exit_fullscreen();
@@ -34,13 +39,42 @@ fn leave(ctx: Ctx) {
     let mut state = ctx.state.get_untracked();
     state.present = false;
     go(&state);
+    request_animation_frame(|| {
+        if let Some(button) = document()
+            .query_selector(".present-button")
+            .ok()
+            .flatten()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = button.focus();
+        }
+    });
+}
+
+/// Space on a focused button, link or form control presses it, as everywhere else.
+fn space_belongs_to_target(event: &web_sys::KeyboardEvent) -> bool {
+    let is_space = matches!(event.key().as_str(), " " | "Spacebar");
+    is_space
+        && event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| {
+                el.closest("button, a, summary, input, select, textarea")
+                    .ok()
+                    .flatten()
+                    .is_some()
+            })
 }
 
 #[component]
 pub fn Presentation() -> impl IntoView {
     let ctx = Ctx::use_context();
     let data = ctx.data;
-    let deck = Memo::new(move |_| ctx.state.with(|s| Deck::for_state(data, s)));
+    // A presentation started on an event outside the core keeps every event in its deck.
+    let every_event = ctx
+        .state
+        .with_untracked(|s| Deck::needs_every_event(data, s));
+    let deck = Memo::new(move |_| ctx.state.with(|s| Deck::for_state(data, s, every_event)));
     let position = Memo::new(move |_| ctx.state.with(|s| deck.with(|d| d.position(data, s))));
     let step = move |step: Step| {
         let len = deck.with_untracked(Deck::len);
@@ -58,7 +92,11 @@ pub fn Presentation() -> impl IntoView {
     };
 
     let keys = window_event_listener(leptos::ev::keydown, move |event: web_sys::KeyboardEvent| {
-        if event.alt_key() || event.ctrl_key() || event.meta_key() {
+        if event.alt_key()
+            || event.ctrl_key()
+            || event.meta_key()
+            || space_belongs_to_target(&event)
+        {
             return;
         }
         if let Some(action) = step_for_key(&event.key(), event.shift_key()) {
@@ -82,16 +120,35 @@ pub fn Presentation() -> impl IntoView {
     on_cleanup(move || {
         keys.remove();
         full_screen.remove();
+        // Left by Back or a link rather than Esc: full screen ends with the presentation.
+        if in_full_screen() {
+            document().exit_fullscreen();
+        }
     });
 
-    // The slide takes focus, so a screen reader reads it and keys reach the page.
+    // The presentation takes focus when it opens, so keys reach it; later steps leave focus
+    // where it is (on the Next button, say) and are announced by the live region below.
     let section = NodeRef::<leptos::html::Section>::new();
     Effect::new(move |_| {
-        position.track();
         if let Some(section) = section.get() {
             let _ = section.focus();
         }
     });
+    let announcement = move || {
+        let index = position.get();
+        let title = deck.with(|d| match d {
+            Deck::Events(events) => events.get(index).map(|&i| ctx.text(&data.events[i].title)),
+            Deck::Rows { dimensions, .. } => dimensions
+                .get(index)
+                .map(|&d| ctx.text(&data.dimensions[d].label)),
+        });
+        format!(
+            "{} / {}: {}",
+            index + 1,
+            deck.with(Deck::len),
+            title.unwrap_or_default()
+        )
+    };
 
     let slide = move || {
         let index = position.get();
@@ -116,7 +173,7 @@ pub fn Presentation() -> impl IntoView {
             node_ref=section
         >
             <div class="presentation-bar">
-                <p class="progress" aria-live="polite">{progress}</p>
+                <p class="progress">{progress}</p>
                 <button type="button" class="present-previous" on:click=move |_| step(Step::Previous)
                     disabled=move || position.get() == 0>
                     "← " {move || ctx.t(|s| &s.tools.present_previous)}
@@ -132,6 +189,7 @@ pub fn Presentation() -> impl IntoView {
                     {move || ctx.t(|s| &s.tools.present_exit)}
                 </button>
             </div>
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</p>
             <div class="slide">{slide}</div>
             <p class="presentation-hint">{move || ctx.t(|s| &s.tools.present_hint)}</p>
         </section>

@@ -16,11 +16,18 @@ const DEFAULT_HEIGHT: u32 = 900;
 pub fn Tools(printing: RwSignal<bool>) -> impl IntoView {
     let ctx = Ctx::use_context();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
+    // The dialog starts from what the reader is looking at, each time it opens.
+    let scope = RwSignal::new(Scope::All);
+    let lang = RwSignal::new(ctx.lang.get_untracked());
     let open_embed = move |_| {
+        scope.set(scope_for(ctx.state.get_untracked().view));
+        lang.set(ctx.lang.get_untracked());
         if let Some(dialog) = dialog.get() {
             let _ = dialog.show_modal();
         }
     };
+    // The one-file offline copy has no address a news page could embed.
+    let can_embed = !crate::browser::is_single_file();
     let present = move |_| {
         crate::presentation::request_full_screen();
         let mut state = ctx.state.get_untracked();
@@ -40,25 +47,34 @@ pub fn Tools(printing: RwSignal<bool>) -> impl IntoView {
             <button type="button" class="present-button" on:click=present>
                 {move || ctx.t(|s| &s.tools.present_button)}
             </button>
-            <button type="button" class="embed-button" aria-haspopup="dialog" on:click=open_embed>
-                {move || ctx.t(|s| &s.tools.embed_button)}
-            </button>
+            {can_embed.then(|| view! {
+                <button type="button" class="embed-button" aria-haspopup="dialog" on:click=open_embed>
+                    {move || ctx.t(|s| &s.tools.embed_button)}
+                </button>
+            })}
             <button type="button" class="print-button" on:click=print>
                 {move || ctx.t(|s| &s.tools.print_button)}
             </button>
         </div>
-        <EmbedDialog dialog=dialog/>
+        {can_embed.then(|| view! { <EmbedDialog dialog=dialog scope=scope lang=lang/> })}
+    }
+}
+
+/// The embed that shows a view (About is not embeddable on its own).
+fn scope_for(view: View) -> Scope {
+    match view {
+        View::About => Scope::All,
+        view => Scope::Only(view),
     }
 }
 
 #[component]
-fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
+fn EmbedDialog(
+    dialog: NodeRef<leptos::html::Dialog>,
+    scope: RwSignal<Scope>,
+    lang: RwSignal<Lang>,
+) -> impl IntoView {
     let ctx = Ctx::use_context();
-    let scope = RwSignal::new(match ctx.state.get_untracked().view {
-        View::About => Scope::All,
-        view => Scope::Only(view),
-    });
-    let lang = RwSignal::new(ctx.lang.get_untracked());
     let theme = RwSignal::new(Theme::Auto);
     let height = RwSignal::new(DEFAULT_HEIGHT);
     let with_script = RwSignal::new(true);

@@ -54,7 +54,12 @@ fn run(dir: &Path) -> Result<(), String> {
     write(&dir.join(&name), &script)?;
     write(&index, &html)?;
 
-    let url = env::var("EXPLAINER_URL").unwrap_or_else(|_| DEFAULT_URL.to_string());
+    let url = env::var("EXPLAINER_URL").unwrap_or_else(|_| {
+        eprintln!(
+            "post-build: oembed.json points at {DEFAULT_URL}; set EXPLAINER_URL to the published address"
+        );
+        DEFAULT_URL.to_string()
+    });
     let url = if url.ends_with('/') {
         url
     } else {

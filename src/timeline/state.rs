@@ -353,12 +353,12 @@ impl TimelineState {
     }
 }
 
-/// Assigns each span (start, end) the lowest row where it overlaps no earlier span, so that
 /// Where a moment falls in a window `(start, end)`: 0 at its start, 1 at its end.
 pub fn fraction_of((start, end): (f64, f64), at: f64) -> f64 {
     (at - start) / (end - start)
 }
 
+/// Assigns each span (start, end) the lowest row where it overlaps no earlier span, so that
 /// overlapping eras stack instead of hiding each other. Spans must be sorted by start.
 pub fn rows(spans: &[(f64, f64)]) -> Vec<usize> {
     let mut row_ends: Vec<f64> = Vec::new();

@@ -272,6 +272,14 @@ test('the oEmbed document is linked and describes a rich iframe', async ({ page,
   expect(doc.height).toBeGreaterThan(0);
 });
 
+test('an embed never presents, whatever its link or its host says', async ({ page }) => {
+  await page.goto(`${APP}/index.html?embed=map&lang=en#map?present=1`);
+  await waitForApp(page);
+  await expect(page.locator('svg.map')).toBeVisible();
+  await expect(page.locator('.presentation')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/present=1/);
+});
+
 test('axe finds no violations in the Embed dialog, an embed, or the dark palette', async ({ page }) => {
   await page.goto(`${APP}/#timeline?lang=en`);
   await waitForApp(page);

@@ -30,8 +30,9 @@ async function expectInert(page, where, requests) {
     images: document.querySelectorAll('img[src="x"]').length,
     probes: document.querySelectorAll('.probe, u').length,
     scripts: document.querySelectorAll('#app script').length,
+    attributes: document.querySelectorAll('[onmouseover], [data-x]').length,
   }));
-  expect(found, `planted markup came alive on ${where}`).toEqual({ pwned: null, images: 0, probes: 0, scripts: 0 });
+  expect(found, `planted markup came alive on ${where}`).toEqual({ pwned: null, images: 0, probes: 0, scripts: 0, attributes: 0 });
   expect(requests.filter((u) => /\/x$/.test(u)), `requests for the planted image on ${where}`).toEqual([]);
 }
 

@@ -76,6 +76,9 @@ test('opens from disk with no network: timeline, map and language all work', asy
   await page.locator('.views-nav a[data-view="about"]').click();
   await expect(page.locator('.downloads-offline')).toBeVisible();
   await expect(page.locator('a[data-download]')).toHaveCount(0);
+  // Nor does it offer an embed snippet: a file on a stick has no address a news page could use.
+  await expect(page.locator('.embed-button')).toHaveCount(0);
+  await expect(page.locator('.present-button')).toBeVisible();
 
   expect(errors).toEqual([]);
   expect(aborted, 'requests that tried to leave the file').toEqual([]);
