@@ -6,6 +6,7 @@
 // target/bench/results.json. Run it through scripts/bench.sh, or on a build already made:
 //
 //   BENCH_DIST=dist BENCH_RUNS=5 node tests/bench/bench.mjs
+//   BENCH_NETWORK=slow4g ...        the same with a throttled phone connection
 //
 // Every time is taken inside the page (performance.now(), from navigation start), never by this
 // runner's polling. Definitions:
@@ -44,6 +45,14 @@ import { startGzipServer } from './gzip-server.mjs';
 import { timelinejsOptions, timelinejsVersion, writeTimelinejsPage } from './timelinejs-page.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 5);
+// BENCH_NETWORK=slow4g throttles every run like Lighthouse's mobile profile (150 ms round trip,
+// 1.6 Mbit/s down, 750 kbit/s up), so the bytes show up in the times as a phone reader feels them.
+const NETWORKS = {
+  none: null,
+  slow4g: { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+};
+const NETWORK = process.env.BENCH_NETWORK || 'none';
+if (!(NETWORK in NETWORKS)) throw new Error(`BENCH_NETWORK must be one of ${Object.keys(NETWORKS).join(', ')}, not ${NETWORK}`);
 const CLICKS = 20;
 const QUIET_MS = 500; // the TTI window without long tasks
 const SETTLE_MS = 300; // no DOM change for this long before each click
@@ -215,6 +224,7 @@ async function measure(browser, name, origin) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (NETWORKS[NETWORK]) await cdp.send('Network.emulateNetworkConditions', NETWORKS[NETWORK]);
   const requests = new Map(); // requestId -> { url, bytes, done }
   const foreign = [];
   let lastNetwork = Date.now();
@@ -430,7 +440,7 @@ const budgets = [
 console.log(`Benchmark: the explainer (${dist}) against TimelineJS ${timelinejsVersion} showing the same ${tljsPage.events} events`);
 console.log(
   `${RUNS} runs each (plus one unrecorded warm-up), ${CLICKS} selections a run; Chromium ${browserVersion} headless, ${VIEWPORT.width}×${VIEWPORT.height}, ` +
-    `fresh context, cache disabled and service workers blocked each run; gzip level 9 from 127.0.0.1, no network throttling; load average ${load.before.toFixed(2)} before, ${load.after.toFixed(2)} after`,
+    `fresh context, cache disabled and service workers blocked each run; gzip level 9 from 127.0.0.1, ${NETWORK === 'none' ? 'no network throttling' : `network throttled as ${NETWORK} (150 ms RTT, 1.6 Mbit/s down)`}; load average ${load.before.toFixed(2)} before, ${load.after.toFixed(2)} after`,
 );
 console.log(`Ours opens at index.html with no fragment, whose first view is the timeline. TimelineJS loads timeline.json by URL, options ${JSON.stringify(timelinejsOptions)}.`);
 console.log('');
