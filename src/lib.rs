@@ -85,15 +85,12 @@ impl Ctx {
 /// Reads the URL and works out what to show, tidying the address bar if the link was damaged.
 /// An embed showing one view stays on it.
 fn read_location(data: &Dataset, embed: Option<&EmbedOptions>) -> (ViewState, Option<Notice>) {
-    let (mut state, notice) = resolve(ViewState::parse(&browser::current_hash()), data);
-    if let Some(embed) = embed {
-        let confined = embed.confine(state.clone());
-        if confined != state {
-            state = confined;
-            browser::replace_hash(&state.to_hash());
-        }
-    }
-    if notice.is_some() {
+    let (resolved, notice) = resolve(ViewState::parse(&browser::current_hash()), data);
+    let state = match embed {
+        Some(embed) => embed.confine(resolved.clone()),
+        None => resolved.clone(),
+    };
+    if notice.is_some() || state != resolved {
         browser::replace_hash(&state.to_hash());
     }
     (state, notice)

@@ -13,7 +13,7 @@ use std::{env, fs, process};
 
 use ecuador_explainer::data::export::downloads;
 use ecuador_explainer::data::Dataset;
-use ecuador_explainer::embed::{json_string, snippet, EmbedOptions};
+use ecuador_explainer::embed::{snippet, EmbedOptions};
 use ecuador_explainer::i18n::Lang;
 
 const DEFAULT_URL: &str = "http://127.0.0.1:8080/";
@@ -103,31 +103,19 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 /// The oEmbed document (type `rich`) for the whole explainer.
 fn oembed(data: &Dataset, url: &str) -> String {
     let title = data.strings.app_title.get(Lang::En);
-    let html = snippet(
-        url,
-        &EmbedOptions::parse("embed=all").unwrap_or_default(),
-        title,
-        OEMBED_HEIGHT,
-        true,
-    );
-    format!(
-        concat!(
-            "{{\n",
-            "  \"version\": \"1.0\",\n",
-            "  \"type\": \"rich\",\n",
-            "  \"title\": {title},\n",
-            "  \"provider_name\": {title},\n",
-            "  \"provider_url\": {url},\n",
-            "  \"width\": 800,\n",
-            "  \"height\": {height},\n",
-            "  \"html\": {html}\n",
-            "}}\n"
-        ),
-        title = json_string(title),
-        url = json_string(url),
-        height = OEMBED_HEIGHT,
-        html = json_string(&html),
-    )
+    // The default options are the whole explainer, following the reader's colours.
+    let html = snippet(url, &EmbedOptions::default(), title, OEMBED_HEIGHT, true);
+    let doc = serde_json::json!({
+        "version": "1.0",
+        "type": "rich",
+        "title": title,
+        "provider_name": title,
+        "provider_url": url,
+        "width": 800,
+        "height": OEMBED_HEIGHT,
+        "html": html,
+    });
+    format!("{doc:#}\n")
 }
 
 #[cfg(test)]
