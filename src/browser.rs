@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::Lang;
+use content::Lang;
 
 /// `location.hash`, or empty when it cannot be read.
 pub fn current_hash() -> String {

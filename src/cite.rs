@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use crate::data::{DateSpec, DateStyle, Precision, Source, SourceId};
-use crate::i18n::{Lang, Text};
 use crate::url_state::View;
 use crate::Ctx;
+use content::{Lang, Text};
 
 /// A date as readers see it in the current language ("13 July 2000" / "13 de julio de 2000").
 pub fn format_date(ctx: &Ctx, date: &DateSpec) -> String {

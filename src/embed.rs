@@ -10,8 +10,8 @@
 
 use crate::data::Dataset;
 use crate::html::escape;
-use crate::i18n::Lang;
 use crate::url_state::{resolve, Parsed, View, ViewState, MAX_LEN};
+use content::Lang;
 
 /// The longest key=value pair we read; longer ones (Pym.js adds the article's address and
 /// title, with whatever tracking the host put in it) are skipped, not fatal.
@@ -445,7 +445,7 @@ mod tests {
 
     #[test]
     fn host_commands_are_validated() {
-        let data = Dataset::embedded();
+        let data = crate::data::embedded();
         let all = opts("?embed=all");
         let timeline = opts("?embed=timeline");
         let event = data.events[0].id.as_str();

@@ -23,12 +23,11 @@ fn sources_line(ctx: &Ctx, ids: &[SourceId]) -> String {
 pub fn Handout() -> impl IntoView {
     let ctx = Ctx::use_context();
     let data = ctx.data;
-    let label = move |pick: fn(&crate::data::Strings) -> &crate::i18n::Text| ctx.t(pick);
+    let label = move |pick: fn(&crate::data::Strings) -> &content::Text| ctx.t(pick);
 
     let events = data.events_in_date_order()
         .into_iter()
-        .map(|i| {
-            let event = &data.events[i];
+        .map(|event| {
             view! {
                 <li>
                     <p><strong>{format_date(&ctx, &event.date)}</strong> " — " <strong>{ctx.text(&event.title)}</strong></p>

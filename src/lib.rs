@@ -12,7 +12,6 @@ pub mod embed;
 mod embed_host;
 mod handout;
 pub mod html;
-pub mod i18n;
 pub mod present;
 mod presentation;
 mod share;
@@ -25,9 +24,9 @@ pub mod route_map;
 mod shell;
 pub mod timeline;
 
+use content::{Lang, Text};
 use data::{Dataset, Strings};
 use embed::EmbedOptions;
-use i18n::{Lang, Text};
 use url_state::{resolve, Notice, View, ViewState};
 
 /// What every component may read: the data, the current state, the language, the notice.
@@ -98,7 +97,7 @@ fn read_location(data: &Dataset, embed: Option<&EmbedOptions>) -> (ViewState, Op
 
 #[component]
 pub fn App() -> impl IntoView {
-    let data = Dataset::embedded();
+    let data = crate::data::embedded();
     let embed: Option<&'static EmbedOptions> =
         embed_host::read_options().map(|options| &*Box::leak(Box::new(options)));
     embed_host::mark_document(embed);

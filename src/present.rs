@@ -3,17 +3,20 @@
 //! is among them, and what the keys a presentation clicker sends do. The component is in
 //! `presentation.rs`.
 
-use crate::data::{Dataset, Priority};
+use crate::data::{Dataset, DimensionId, EventId, Priority};
 use crate::policies::comparison::{default_pair, pair_id, parse_pair, rows, Pair};
 use crate::url_state::{View, ViewState};
 
 /// The slides of a presentation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Deck {
-    /// Events, as indices into `Dataset::events`, oldest first.
-    Events(Vec<usize>),
-    /// The comparison of a pair, one dimension (index into `Dataset::dimensions`) per slide.
-    Rows { pair: Pair, dimensions: Vec<usize> },
+    /// Events, oldest first.
+    Events(Vec<EventId>),
+    /// The comparison of a pair, one dimension per slide.
+    Rows {
+        pair: Pair,
+        dimensions: Vec<DimensionId>,
+    },
 }
 
 impl Deck {
@@ -41,11 +44,7 @@ impl Deck {
             if let Some(pair) = pair {
                 let dimensions = rows(data, pair)
                     .iter()
-                    .filter_map(|row| {
-                        data.dimensions
-                            .iter()
-                            .position(|d| d.id == row.dimension.id)
-                    })
+                    .map(|row| row.dimension.id.clone())
                     .collect();
                 return Deck::Rows { pair, dimensions };
             }
@@ -53,7 +52,8 @@ impl Deck {
         let events = data
             .events_in_date_order()
             .into_iter()
-            .filter(|&i| every_event || data.events[i].priority == Priority::Core)
+            .filter(|event| every_event || event.priority == Priority::Core)
+            .map(|event| event.id.clone())
             .collect();
         Deck::Events(events)
     }
@@ -70,20 +70,16 @@ impl Deck {
     }
 
     /// Where the state is in the deck; the first slide when it names none of them.
-    pub fn position(&self, data: &Dataset, state: &ViewState) -> usize {
+    pub fn position(&self, state: &ViewState) -> usize {
         let found = match self {
-            Deck::Events(events) if state.view == View::Timeline => {
-                state.item.as_deref().and_then(|id| {
-                    events
-                        .iter()
-                        .position(|&i| data.events[i].id.as_str() == id)
-                })
-            }
-            Deck::Rows { dimensions, .. } => state.dim.as_deref().and_then(|id| {
-                dimensions
-                    .iter()
-                    .position(|&i| data.dimensions[i].id.as_str() == id)
-            }),
+            Deck::Events(events) if state.view == View::Timeline => state
+                .item
+                .as_deref()
+                .and_then(|id| events.iter().position(|e| e.as_str() == id)),
+            Deck::Rows { dimensions, .. } => state
+                .dim
+                .as_deref()
+                .and_then(|id| dimensions.iter().position(|d| d.as_str() == id)),
             Deck::Events(_) => None,
         };
         found.unwrap_or(0)
@@ -95,15 +91,13 @@ impl Deck {
         let mut next = match self {
             Deck::Events(events) => {
                 let mut next = ViewState::new(View::Timeline);
-                next.item = events.get(index).map(|&i| data.events[i].id.to_string());
+                next.item = events.get(index).map(ToString::to_string);
                 next
             }
             Deck::Rows { pair, dimensions } => {
                 let mut next = ViewState::new(View::Policies);
                 next.item = pair_id(data, *pair);
-                next.dim = dimensions
-                    .get(index)
-                    .map(|&i| data.dimensions[i].id.to_string());
+                next.dim = dimensions.get(index).map(ToString::to_string);
                 next
             }
         };
@@ -155,7 +149,7 @@ mod tests {
     use super::*;
 
     fn data() -> &'static Dataset {
-        Dataset::embedded()
+        crate::data::embedded()
     }
 
     #[test]
@@ -171,10 +165,8 @@ mod tests {
             .filter(|e| e.priority == Priority::Core)
             .count();
         assert_eq!(events.len(), core);
-        assert!(events
-            .windows(2)
-            .all(|w| data.events[w[0]].date.start.first_day()
-                <= data.events[w[1]].date.start.first_day()));
+        let day = |id: &EventId| data.event(id.as_str()).map(|e| e.date.start.first_day());
+        assert!(events.windows(2).all(|w| day(&w[0]) <= day(&w[1])));
         // The map and About present the timeline too.
         assert_eq!(
             Deck::for_state(data, &ViewState::new(View::Map), false),
@@ -192,7 +184,7 @@ mod tests {
         assert!(Deck::needs_every_event(data, &state));
         let deck = Deck::for_state(data, &state, true);
         assert_eq!(deck.len(), data.events.len());
-        let at = deck.position(data, &state);
+        let at = deck.position(&state);
         assert_eq!(
             deck.slide(data, &state, at).item.as_deref(),
             Some(optional.id.as_str())
@@ -203,7 +195,7 @@ mod tests {
             .expect("a core event");
         let core = deck.slide(data, &state, core_at);
         assert_eq!(Deck::for_state(data, &core, true), deck);
-        assert_eq!(deck.position(data, &core), core_at);
+        assert_eq!(deck.position(&core), core_at);
     }
 
     #[test]
@@ -216,21 +208,21 @@ mod tests {
         let second = deck.slide(data, &state, 1);
         assert!(second.present);
         assert_eq!(second.item, pair_id(data, pair));
-        assert_eq!(deck.position(data, &second), 1);
+        assert_eq!(deck.position(&second), 1);
     }
 
     #[test]
     fn slides_step_and_keep_the_language() {
         let data = data();
-        let state = ViewState::new(View::Timeline).with_lang(crate::i18n::Lang::Es);
+        let state = ViewState::new(View::Timeline).with_lang(content::Lang::Es);
         let deck = Deck::for_state(data, &state, false);
-        assert_eq!(deck.position(data, &state), 0);
+        assert_eq!(deck.position(&state), 0);
         let next = deck.slide(data, &state, apply(Step::Next, 0, deck.len()).unwrap_or(0));
-        assert_eq!(next.lang, Some(crate::i18n::Lang::Es));
-        assert_eq!(deck.position(data, &next), 1);
+        assert_eq!(next.lang, Some(content::Lang::Es));
+        assert_eq!(deck.position(&next), 1);
         // Past the end stays on the last slide.
         let last = deck.slide(data, &state, usize::MAX);
-        assert_eq!(deck.position(data, &last), deck.len() - 1);
+        assert_eq!(deck.position(&last), deck.len() - 1);
     }
 
     #[test]

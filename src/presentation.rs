@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::cite::{format_date, DisagreementNote, Sources};
-use crate::data::Cell;
+use crate::data::{Cell, Dimension, Event};
 use crate::present::{apply, step_for_key, Deck, Step};
 use crate::url_state::ViewState;
 use crate::Ctx;
@@ -75,7 +75,7 @@ pub fn Presentation() -> impl IntoView {
         .state
         .with_untracked(|s| Deck::needs_every_event(data, s));
     let deck = Memo::new(move |_| ctx.state.with(|s| Deck::for_state(data, s, every_event)));
-    let position = Memo::new(move |_| ctx.state.with(|s| deck.with(|d| d.position(data, s))));
+    let position = Memo::new(move |_| ctx.state.with(|s| deck.with(|d| d.position(s))));
     let step = move |step: Step| {
         let len = deck.with_untracked(Deck::len);
         match apply(step, position.get_untracked(), len) {
@@ -137,10 +137,14 @@ pub fn Presentation() -> impl IntoView {
     let announcement = move || {
         let index = position.get();
         let title = deck.with(|d| match d {
-            Deck::Events(events) => events.get(index).map(|&i| ctx.text(&data.events[i].title)),
+            Deck::Events(events) => events
+                .get(index)
+                .and_then(|id| data.event(id.as_str()))
+                .map(|event| ctx.text(&event.title)),
             Deck::Rows { dimensions, .. } => dimensions
                 .get(index)
-                .map(|&d| ctx.text(&data.dimensions[d].label)),
+                .and_then(|id| data.dimension(id.as_str()))
+                .map(|dimension| ctx.text(&dimension.label)),
         });
         format!(
             "{} / {}: {}",
@@ -155,10 +159,15 @@ pub fn Presentation() -> impl IntoView {
         match deck.get() {
             Deck::Events(events) => events
                 .get(index)
-                .map(|&i| view! { <EventSlide index=i/> }.into_any()),
-            Deck::Rows { pair, dimensions } => dimensions.get(index).map(|&d| {
-                view! { <RowSlide left=pair.left right=pair.right dimension=d/> }.into_any()
-            }),
+                .and_then(|id| data.event(id.as_str()))
+                .map(|event| view! { <EventSlide event=event/> }.into_any()),
+            Deck::Rows { pair, dimensions } => dimensions
+                .get(index)
+                .and_then(|id| data.dimension(id.as_str()))
+                .map(|dimension| {
+                    view! { <RowSlide left=pair.left right=pair.right dimension=dimension/> }
+                        .into_any()
+                }),
         }
     };
     let progress = move || format!("{} / {}", position.get() + 1, deck.with(Deck::len));
@@ -197,9 +206,8 @@ pub fn Presentation() -> impl IntoView {
 }
 
 #[component]
-fn EventSlide(index: usize) -> impl IntoView {
+fn EventSlide(event: &'static Event) -> impl IntoView {
     let ctx = Ctx::use_context();
-    let event = &ctx.data.events[index];
     let places = event
         .places
         .iter()
@@ -222,10 +230,9 @@ fn EventSlide(index: usize) -> impl IntoView {
 }
 
 #[component]
-fn RowSlide(left: usize, right: usize, dimension: usize) -> impl IntoView {
+fn RowSlide(left: usize, right: usize, dimension: &'static Dimension) -> impl IntoView {
     let ctx = Ctx::use_context();
     let data = ctx.data;
-    let dimension = &data.dimensions[dimension];
     let side = move |policy: usize| {
         let policy = &data.policies[policy];
         let cell: Option<&'static Cell> = data.cell(&policy.id, &dimension.id);

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 use crate::embed::{base_url, snippet, EmbedOptions, Scope, Theme};
-use crate::i18n::Lang;
 use crate::url_state::View;
 use crate::Ctx;
+use content::Lang;
 
 /// The height the snippet suggests for hosts that strip scripts.
 const DEFAULT_HEIGHT: u32 = 900;

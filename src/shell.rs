@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
 use crate::url_state::{Notice, View};
 use crate::Ctx;
+use content::Lang;
 
 #[component]
 pub fn SkipLink() -> impl IntoView {

@@ -6,7 +6,7 @@
 //! It never panics, whatever it is fed: links arrive from anywhere.
 
 use crate::data::Dataset;
-use crate::i18n::Lang;
+use content::Lang;
 
 /// The longest fragment we read; anything longer is not one of our links.
 pub const MAX_LEN: usize = 512;

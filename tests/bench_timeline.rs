@@ -5,10 +5,10 @@
 
 use std::borrow::Cow;
 
+use content::{Lang, Text};
 use ecuador_explainer::data::{
     Category, Dataset, DateSpec, Event, EventId, Point, Priority, SourceId,
 };
-use ecuador_explainer::i18n::{Lang, Text};
 use ecuador_explainer::timeline::TimelineView;
 use ecuador_explainer::url_state::{View, ViewState};
 use ecuador_explainer::Ctx;
@@ -22,7 +22,7 @@ const EVENTS: usize = 10_000;
 
 /// The shipped dataset with its events replaced by `count` generated ones spread over 1999–2026.
 fn synthetic(count: usize) -> &'static Dataset {
-    let mut data = Dataset::embedded().clone();
+    let mut data = ecuador_explainer::data::embedded().clone();
     let source = data.sources[0].id.clone();
     let events: Vec<Event> = (0..count)
         .map(|i| {

@@ -1,8 +1,7 @@
 //! Fuzzing the URL codec: links arrive from anywhere (chat apps, host pages, hand edits), so no
 //! input may panic, and every valid state must survive a round trip. 100,000+ cases per run.
 
-use ecuador_explainer::data::Dataset;
-use ecuador_explainer::i18n::Lang;
+use content::Lang;
 use ecuador_explainer::url_state::{resolve, Parsed, View, ViewState};
 use proptest::prelude::*;
 
@@ -73,7 +72,7 @@ proptest! {
     #[test]
     fn arbitrary_text_never_panics(fragment in "\\PC{0,80}") {
         let parsed = ViewState::parse(&fragment);
-        let (state, _) = resolve(parsed, Dataset::embedded());
+        let (state, _) = resolve(parsed, ecuador_explainer::data::embedded());
         if let Some(item) = &state.item {
             prop_assert!(!item.is_empty());
         }
@@ -81,7 +80,7 @@ proptest! {
 
     #[test]
     fn damaged_links_never_panic(fragment in hostile_fragment()) {
-        let (state, notice) = resolve(ViewState::parse(&fragment), Dataset::embedded());
+        let (state, notice) = resolve(ViewState::parse(&fragment), ecuador_explainer::data::embedded());
         // A fallback always comes with a reason the reader is told, unless nothing was wrong.
         if matches!(ViewState::parse(&fragment), Parsed::Invalid { .. }) {
             prop_assert!(notice.is_some());

@@ -11,10 +11,10 @@
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
-use ecuador_explainer::data::export::downloads;
+use content::export::downloads;
+use content::Lang;
 use ecuador_explainer::data::Dataset;
 use ecuador_explainer::embed::{snippet, EmbedOptions};
-use ecuador_explainer::i18n::Lang;
 
 const DEFAULT_URL: &str = "http://127.0.0.1:8080/";
 /// The height the oEmbed iframe asks for where the host runs no script.
@@ -36,7 +36,7 @@ fn main() {
 }
 
 fn run(dir: &Path) -> Result<(), String> {
-    let data = Dataset::embedded();
+    let data = ecuador_explainer::data::embedded();
     let downloads_dir = dir.join("downloads");
     fs::create_dir_all(&downloads_dir).map_err(|e| format!("{}: {e}", downloads_dir.display()))?;
     for download in downloads(data) {
@@ -152,7 +152,10 @@ mod tests {
 
     #[test]
     fn oembed_is_a_rich_document_with_an_absolute_iframe() {
-        let doc = oembed(Dataset::embedded(), "https://news.example/ecuador/");
+        let doc = oembed(
+            ecuador_explainer::data::embedded(),
+            "https://news.example/ecuador/",
+        );
         let json: serde_json::Value = serde_json::from_str(&doc).expect("valid JSON");
         assert_eq!(json["type"], "rich");
         assert_eq!(json["version"], "1.0");

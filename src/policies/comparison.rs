@@ -80,7 +80,7 @@ mod tests {
     use super::*;
 
     fn data() -> &'static Dataset {
-        Dataset::embedded()
+        crate::data::embedded()
     }
 
     // The default is the comparison the explainer is about.

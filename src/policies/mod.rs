@@ -206,7 +206,7 @@ fn card_sources(
 
 /// One cell: what the sources say, any disagreement, and the sources.
 #[component]
-fn CellView(cell: Option<&'static Cell>, label: &'static crate::i18n::Text) -> impl IntoView {
+fn CellView(cell: Option<&'static Cell>, label: &'static content::Text) -> impl IntoView {
     let ctx = Ctx::use_context();
     // On phones the table stacks; each cell then shows its programme's name from `data-label`.
     let label = move || ctx.text(label);
@@ -231,7 +231,7 @@ fn PairCharts(left: usize, right: usize) -> impl IntoView {
     let (l, r) = (&data.policies[left], &data.policies[right]);
     let series =
         |id: &Option<crate::data::SeriesId>| id.as_ref().and_then(|id| data.series(id.as_str()));
-    let row = move |heading: fn(&crate::data::Strings) -> &crate::i18n::Text,
+    let row = move |heading: fn(&crate::data::Strings) -> &content::Text,
                     a: Option<&'static Series>,
                     b: Option<&'static Series>| {
         let max = [a, b]
@@ -260,7 +260,7 @@ fn PairCharts(left: usize, right: usize) -> impl IntoView {
 fn MiniChart(
     series: Option<&'static Series>,
     max: f64,
-    name: &'static crate::i18n::Text,
+    name: &'static content::Text,
 ) -> impl IntoView {
     let ctx = Ctx::use_context();
     let Some(series) = series else {

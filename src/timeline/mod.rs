@@ -680,13 +680,13 @@ mod tests {
     // The chart's series is named in code; it must exist in the data.
     #[test]
     fn the_chart_series_exists() {
-        assert!(Dataset::embedded().series(CHART_SERIES).is_some());
+        assert!(crate::data::embedded().series(CHART_SERIES).is_some());
     }
 
     // Keyboard order (by index) and visual order (by position) must agree.
     #[test]
     fn positions_follow_the_event_order() {
-        let state = initial_state(Dataset::embedded());
+        let state = initial_state(crate::data::embedded());
         let positions: Vec<f64> = (0..state.len())
             .filter_map(|i| state.item(i).map(|item| item.at))
             .collect();
@@ -695,7 +695,7 @@ mod tests {
 
     #[test]
     fn the_span_covers_every_event() {
-        let data = Dataset::embedded();
+        let data = crate::data::embedded();
         let state = initial_state(data);
         let (start, end) = state.span();
         for event in data.events.iter() {

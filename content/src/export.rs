@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
-use super::{Dataset, Source, SourceId};
-use crate::i18n::Text;
+use crate::lang::Text;
+use crate::{Dataset, Source, SourceId};
 
 /// One download: its file name and contents.
 pub struct Download {
@@ -346,7 +346,7 @@ mod tests {
 
     #[test]
     fn every_record_becomes_a_row() {
-        let data = Dataset::embedded();
+        let data = &crate::load::shipped();
         let rows = |text: &str| text.matches("\r\n").count() - 1;
         let downloads = downloads(data);
         let get = |name: &str| &downloads.iter().find(|d| d.name == name).expect(name).body;

@@ -5,8 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{Category, List, PlaceKind, SourceKind};
-use crate::i18n::{Lang, Str, Text};
+use crate::lang::{Lang, Str, Text};
+use crate::model::{Category, List, PlaceKind, SourceKind};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -275,11 +275,11 @@ pub struct CommodityNames {
 }
 
 impl CommodityNames {
-    pub fn get(&self, commodity: super::model::Commodity) -> &Text {
+    pub fn get(&self, commodity: crate::model::Commodity) -> &Text {
         match commodity {
-            super::model::Commodity::Cocaine => &self.cocaine,
-            super::model::Commodity::WeaponsAndAmmunition => &self.weapons_and_ammunition,
-            super::model::Commodity::Money => &self.money,
+            crate::model::Commodity::Cocaine => &self.cocaine,
+            crate::model::Commodity::WeaponsAndAmmunition => &self.weapons_and_ammunition,
+            crate::model::Commodity::Money => &self.money,
         }
     }
 }

@@ -6,8 +6,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::date::DateSpec;
-use crate::i18n::{Str, Text};
+use crate::date::DateSpec;
+use crate::lang::{Str, Text};
 
 /// A list as the dataset holds it: a static slice in the app, a vector when read from files.
 pub type List<T> = Cow<'static, [T]>;
