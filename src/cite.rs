@@ -37,29 +37,15 @@ pub fn precision_label(ctx: &Ctx, date: &DateSpec) -> String {
     }
 }
 
-/// One citation, in a consistent house style: Author, “Title”. Publisher, date.
+/// The full entry of a source in the current language (author, “title” or a description,
+/// publisher, date; "No public copy found." where it has no address).
 pub fn citation_text(ctx: &Ctx, source: &Source) -> String {
-    let mut out = String::new();
-    if let Some(author) = &source.author {
-        out.push_str(author);
-        out.push_str(", ");
-    }
-    out.push('“');
-    out.push_str(&source.title);
-    out.push_str("”. ");
-    out.push_str(&source.publisher);
-    out.push_str(", ");
-    match &source.date {
-        Some(date) if source.date_approximate => {
-            out.push_str(&ctx.t(|s| &s.label_approximate));
-            out.push(' ');
-            out.push_str(&format_date(ctx, date));
-        }
-        Some(date) => out.push_str(&format_date(ctx, date)),
-        None => out.push_str(&ctx.t(|s| &s.label_undated)),
-    }
-    out.push('.');
-    out
+    content::citation::full_citation(source, &ctx.data.strings, ctx.lang.get())
+}
+
+/// "Angelo, War on the Rocks, Feb 2024", in the current language.
+pub fn short_citation(ctx: &Ctx, source: &Source) -> String {
+    content::citation::short_citation(source, &ctx.data.strings, ctx.lang.get())
 }
 
 /// The full citation of one source, with its link and its kind.
@@ -101,7 +87,8 @@ fn minor_heading(under_h2: bool, text: impl Fn() -> String + Send + 'static) -> 
     }
 }
 
-/// Full citations for a list of sources.
+/// Short citations for a list of sources, each opening its full entry and a link to the
+/// bibliography.
 #[component]
 pub fn SourceList(
     sources: Vec<&'static Source>,
@@ -113,11 +100,14 @@ pub fn SourceList(
         .map(|source| {
             view! {
                 <li>
-                    <Citation source=source/>
-                    " "
-                    <a class="bib-link" href=move || ctx.href(View::About, Some(source.id.as_str()))>
-                        "[" {source.reference.clone()} "]"
-                    </a>
+                    <details class="source-entry">
+                        <summary>{move || short_citation(&ctx, source)}</summary>
+                        <Citation source=source/>
+                        " "
+                        <a class="bib-link" href=move || ctx.href(View::About, Some(source.id.as_str()))>
+                            {move || ctx.t(|s| &s.label_in_bibliography)}
+                        </a>
+                    </details>
                 </li>
             }
         })
@@ -156,22 +146,26 @@ pub fn format_number(ctx: &Ctx, value: f64) -> String {
     }
 }
 
-/// Compact references for a short figure: "[E09]" links to each source's full citation in the
-/// bibliography (the card's own sources are cited in full beside it).
+/// Compact references for a short figure: each short citation links to the source's full entry
+/// in the bibliography (its full citation is the link's title).
 #[component]
 pub fn SourceRefs(ids: &'static [SourceId]) -> impl IntoView {
     let ctx = Ctx::use_context();
-    ids.iter()
+    let links = ids
+        .iter()
         .filter_map(|id| ctx.data.source(id.as_str()))
-        .map(|source| {
+        .enumerate()
+        .map(|(i, source)| {
             let title = move || citation_text(&ctx, source);
             view! {
+                {(i > 0).then_some("; ")}
                 <a class="bib-link" href=move || ctx.href(View::About, Some(source.id.as_str())) title=title>
-                    "[" {source.reference.to_string()} "]"
+                    {move || short_citation(&ctx, source)}
                 </a>
             }
         })
-        .collect_view()
+        .collect_view();
+    view! { <span class="source-refs">"(" {links} ")"</span> }
 }
 
 /// A chart's sources and the note on how official series disagree, folded away under the chart.

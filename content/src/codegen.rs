@@ -152,6 +152,7 @@ macro_rules! enum_literal {
 }
 enum_literal!(
     SourceKind,
+    Checked,
     Category,
     Priority,
     PlaceKind,
@@ -208,11 +209,14 @@ struct_literal!(Source {
     kind,
     reference,
     publisher,
-    author,
+    publisher_short,
+    authors,
     title,
+    description,
     date,
     date_approximate,
     url,
+    checked,
     note
 });
 struct_literal!(Event {
@@ -459,6 +463,9 @@ struct_literal!(Strings {
     label_role,
     label_coordinates,
     label_undated,
+    label_and,
+    label_no_public_copy,
+    label_in_bibliography,
     label_approximate,
     label_back_to_list,
     label_on_map,

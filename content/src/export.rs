@@ -294,29 +294,34 @@ pub fn indicators_csv(data: &Dataset) -> String {
 pub fn sources_csv(data: &Dataset) -> String {
     let header = [
         "id",
-        "ref",
         "kind",
-        "author",
+        "authors",
         "title",
+        "description_en",
+        "description_es",
         "publisher",
         "date",
         "date_approximate",
         "url",
+        "checked",
         "note_en",
         "note_es",
     ];
     let rows = data.sources.iter().map(|s: &Source| {
         let [note_en, note_es] = opt(&s.note);
+        let [description_en, description_es] = opt(&s.description);
         vec![
             s.id.to_string(),
-            s.reference.to_string(),
             name(&s.kind),
-            s.author.as_deref().unwrap_or_default().to_string(),
-            s.title.to_string(),
-            s.publisher.to_string(),
+            s.authors.join("; "),
+            s.title.as_deref().unwrap_or_default().to_string(),
+            description_en,
+            description_es,
+            s.publisher.as_deref().unwrap_or_default().to_string(),
             s.date.map(|d| d.to_string()).unwrap_or_default(),
             s.date_approximate.to_string(),
             s.url.as_deref().unwrap_or_default().to_string(),
+            name(&s.checked),
             note_en,
             note_es,
         ]

@@ -8,6 +8,7 @@
 //! ([`export`]). A problem names the file, the record, the field and what is wrong, e.g.
 //! ``data/events.toml: event `tc-television-raid`: sources: unknown source `e999` ``.
 
+pub mod citation;
 pub mod date;
 pub mod lang;
 pub mod model;

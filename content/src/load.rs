@@ -8,7 +8,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 use toml::Value;
 
-use crate::{validate, Dataset};
+use crate::{validate, Dataset, Figure};
 
 /// One thing wrong with the data.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,7 +45,7 @@ impl fmt::Display for Problem {
 }
 
 /// The data files, by stem, in the order they are read. A problem names `data/<stem>.toml`.
-pub const FILES: [&str; 9] = [
+pub const FILES: [&str; 10] = [
     "sources",
     "events",
     "places",
@@ -55,6 +55,7 @@ pub const FILES: [&str; 9] = [
     "eras",
     "lessons",
     "strings",
+    "ledger",
 ];
 
 /// `data/<stem>.toml`, as problems name the file.
@@ -123,6 +124,21 @@ impl Files {
         let eras = root("eras", &["era"]);
         let lessons = root("lessons", &["lesson"]);
         let strings = root("strings", &[]);
+        let ledger = root("ledger", &["figure"]);
+        for (stem, root) in [
+            ("sources", &sources),
+            ("events", &events),
+            ("places", &places),
+            ("policies", &policies),
+            ("routes", &routes),
+            ("indicators", &indicators),
+            ("eras", &eras),
+            ("lessons", &lessons),
+            ("strings", &strings),
+            ("ledger", &ledger),
+        ] {
+            validate::seed_file_names(stem, root, p);
+        }
         let mut data = Dataset {
             sources: records("sources", &sources, "source", p).into(),
             events: records("events", &events, "event", p).into(),
@@ -139,7 +155,8 @@ impl Files {
         data.events
             .to_mut()
             .sort_by(|a, b| a.date.chronological(&b.date));
-        validate::check(&data, &strings, &mut problems);
+        let figures = records::<Figure>("ledger", &ledger, "figure", &mut problems);
+        validate::check(&data, &figures, &strings, &mut problems);
         if problems.is_empty() {
             Ok(data)
         } else {

@@ -78,30 +78,72 @@ pub enum SourceKind {
     External,
 }
 
-/// A document a fact is traced to; readers see it as a full citation.
+/// How a source record was verified (not shown to readers, except that a source with no public
+/// copy says so).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Checked {
+    /// A copy of the page was read, and it supports what the dataset cites it for.
+    Read,
+    /// Title and address from the research notes; no copy could be read.
+    Listed,
+    /// No public copy found: the record has no address.
+    None,
+}
+
+/// A document a fact is traced to; readers see a short citation ("Angelo, War on the Rocks,
+/// Feb 2024") that opens the full entry.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: SourceId,
     pub kind: SourceKind,
-    /// The key in the research notes (`E08`, or the seed's file name), for traceability.
-    #[serde(rename = "ref")]
+    /// The key in the research notes (`E08`, or the seed's file name), for traceability. Never
+    /// shown to readers, nor written into the downloads.
+    #[serde(rename = "ref", skip_serializing)]
     pub reference: Str,
-    pub publisher: Str,
+    /// Who published it; absent only when no public copy was found and the publisher is unknown.
     #[serde(default)]
-    pub author: Option<Str>,
-    pub title: Str,
+    pub publisher: Option<Str>,
+    /// A short name for short citations, when `publisher` is long ("GI-TOC").
+    #[serde(default)]
+    pub publisher_short: Option<Str>,
+    /// Full bylined names, in order.
+    #[serde(default)]
+    pub authors: List<Str>,
+    /// The real headline or document title, in its original language; absent when none was
+    /// found (then `description` says what the document is).
+    #[serde(default)]
+    pub title: Option<Str>,
+    /// What the document is, in words (shown as a description, never as a title).
+    #[serde(default)]
+    pub description: Option<Text>,
     /// Publication date at the precision known; absent for undated documents.
     #[serde(default)]
     pub date: Option<DateSpec>,
     /// True when the date is inferred from the text rather than printed on the document.
     #[serde(default)]
     pub date_approximate: bool,
+    /// The public address of the original; absent when no public copy was found.
     #[serde(default)]
     pub url: Option<Str>,
+    pub checked: Checked,
     /// A remark about the source itself (e.g. "reposted copy; prefer the original outlet").
     #[serde(default)]
     pub note: Option<Text>,
+}
+
+/// One line of the fact-check ledger (`data/ledger.toml`): which source supports a figure in an
+/// event's summary. Checked at build time; not shipped to readers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub event: EventId,
+    /// The figure as written in the English summary.
+    pub value: Str,
+    pub sources: List<SourceId>,
+    /// Where and what the source says.
+    pub says: Str,
 }
 
 /// The six kinds of event the timeline colours and filters by.

@@ -94,6 +94,12 @@ pub struct Strings {
     pub label_role: Text,
     pub label_coordinates: Text,
     pub label_undated: Text,
+    /// "and" between two names ("Berg and Bledsoe").
+    pub label_and: Text,
+    /// After the full citation of a source with no public address.
+    pub label_no_public_copy: Text,
+    /// The link from a short citation's entry to the bibliography.
+    pub label_in_bibliography: Text,
     pub label_approximate: Text,
     pub label_back_to_list: Text,
     pub label_on_map: Text,

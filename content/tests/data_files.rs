@@ -219,3 +219,36 @@ fn lessons_must_point_at_known_events_and_rows() {
         "data/lessons.toml: lesson `dangling`: dimensions: unknown dimension `vibes`",
     );
 }
+
+#[test]
+fn sources_readers_cannot_follow_are_reported() {
+    let sources = std::fs::read_to_string(data_dir().join("sources.toml")).unwrap();
+    let problems = problems_with(
+        "sources",
+        &format!("{sources}\n{}", fixture("sources-unfollowable.toml")),
+    );
+    for expected in [
+        "data/sources.toml: source `pseudo-title-on-a-mirror`: title: `[Report on something]` is a description in brackets, not a title: move it to `description` (both languages)",
+        "data/sources.toml: source `pseudo-title-on-a-mirror`: url: `http://www.liquisearch.com/plan_colombia/financing` is a search-engine, cache or mirror address (`liquisearch.com`): cite the original page",
+        "data/sources.toml: source `address-but-none`: url: `https://example.org/found-after-all` is given but `checked` says no public copy was found",
+        "data/sources.toml: source `address-but-none`: description.es: the Spanish text is missing",
+        "data/sources.toml: source `no-address`: url: is missing: give the public address, or set `checked = \"none\"`",
+        "data/sources.toml: source `same-address`: url: `https://example.org/found-after-all` is also the address of source `address-but-none`",
+        "data/sources.toml: source `same-address`.note.en: names a seed file: show readers its publisher, title and date instead",
+    ] {
+        assert_reports(&problems, expected);
+    }
+}
+
+#[test]
+fn figures_without_a_ledger_entry_are_reported() {
+    let problems = problems_with("ledger", &fixture("ledger-gaps.toml"));
+    for expected in [
+        "data/ledger.toml: figure #1 (`plan-colombia-announced`): value: `$9bn` is not written in the event's summary.en",
+        "data/ledger.toml: figure #1 (`plan-colombia-announced`): sources: `e01` is not one of the event's sources",
+        "data/ledger.toml: figure #1 (`plan-colombia-announced`): says: marks the figure unverified: support it, or take it out of the summary",
+        "data/ledger.toml: event `plan-colombia-announced`: the figure `7.5` in its summary.en has no [[figure]] saying which source supports it",
+    ] {
+        assert_reports(&problems, expected);
+    }
+}

@@ -18,8 +18,6 @@ pub fn AboutView() -> impl IntoView {
                 let highlighted = move || ctx.state.with(|s| s.item.as_deref() == Some(source.id.as_str()));
                 view! {
                     <li id=format!("source-{}", source.id) class:highlighted=highlighted>
-                        <span class="ref">"[" {source.reference.clone()} "]"</span>
-                        " "
                         <Citation source=source/>
                         {source.note.as_ref().map(|note| view! { <p class="source-note">{move || ctx.text(note)}</p> })}
                     </li>

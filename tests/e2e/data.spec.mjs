@@ -62,3 +62,33 @@ test('a route opens with its path, sources and links to its places', async ({ pa
   await expect(page.locator('.route-list a[aria-current]')).toHaveAttribute('data-route', id);
   expect(errors).toEqual([]);
 });
+
+// Readers see real titles, publishers and dates: never a seed document's file name, an internal
+// key in brackets, or a description in brackets dressed as a quoted title.
+test('no view or handout shows a file name, a bracketed key or a pseudo-title', async ({ page }) => {
+  const { errors } = await openTracked(page, '/#timeline?lang=en');
+  const seedFile = /\b\d{3}_[0-9a-f]{16}(\.txt)?\b/;
+  const bracketedKey = /\[(E\d+[a-z]?|A\d+)\]/;
+  const pseudoTitle = /“\[/;
+  for (const lang of ['en', 'es']) {
+    for (const hash of ['#timeline', '#timeline/tc-television-raid', '#map', '#map/guayaquil', '#policies', '#policies/plan-colombia-vs-el-salvador', '#about']) {
+      await page.goto(`/${hash}?lang=${lang}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('main')).not.toBeEmpty();
+      const text = await page.evaluate(() => document.body.textContent);
+      expect(text, `${hash} (${lang})`).not.toMatch(seedFile);
+      expect(text, `${hash} (${lang})`).not.toMatch(bracketedKey);
+      expect(text, `${hash} (${lang})`).not.toMatch(pseudoTitle);
+    }
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await expect(page.locator('.handout .handout-events > li').first()).toBeAttached();
+    const handout = await page.locator('.handout').textContent();
+    expect(handout.length).toBeGreaterThan(10_000);
+    for (const pattern of [seedFile, bracketedKey, pseudoTitle]) {
+      expect(handout, `handout (${lang})`).not.toMatch(pattern);
+    }
+  }
+  // The about page says which sources have no public copy, in the reader's language.
+  await expect(page.locator('.bibliography').getByText('No se encontró una copia pública.').first()).toBeAttached();
+  expect(errors).toEqual([]);
+});

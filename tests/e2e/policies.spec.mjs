@@ -40,7 +40,11 @@ test('a card compares its programme, and a source link opens the bibliography', 
   const { errors } = await openTracked(page, '/#policies?lang=es');
   await page.locator('[data-compare="el-salvador"]').click();
   await expect(page).toHaveURL(/#policies\/plan-colombia-vs-el-salvador\?lang=es$/);
-  await page.locator('.comparison .bib-link').first().click();
+  // A cell's sources are short citations; one opens its full entry, which links to the bibliography.
+  const entry = page.locator('.comparison .source-entry').first();
+  await entry.locator('summary').click();
+  await expect(entry.locator('cite')).toBeVisible();
+  await entry.locator('.bib-link').click();
   await expect(page).toHaveURL(/#about\/[a-z0-9-]+\?lang=es$/);
   await expect(page.locator('.bibliography li.highlighted')).toHaveCount(1);
   expect(errors).toEqual([]);

@@ -124,7 +124,7 @@ test('the homicide chart shares the axis and shows a value on focus', async ({ p
   await bar.focus();
   await expect(bar.locator('.bar-value')).toBeVisible();
   await expect(bar.locator('.bar-value')).toHaveText(/^2023: \d+(,\d+)?$/);
-  await page.locator('.chart-sources summary').click();
+  await page.locator('.chart-sources > summary').click();
   await expect(page.locator('.chart-sources .sources li')).not.toHaveCount(0);
   // Aligned: the 2023 bar starts where the axis puts 2023.
   const barBox = await bar.boundingBox();

@@ -4,6 +4,7 @@
 mod eras;
 mod events;
 mod indicators;
+mod ledger;
 mod lessons;
 mod places;
 mod policies;
@@ -17,7 +18,7 @@ use toml::Value;
 
 use crate::lang::{Lang, Text};
 use crate::load::Problem;
-use crate::model::SourceId;
+use crate::model::{Figure, SourceId};
 use crate::{is_valid_id, Dataset};
 
 /// The ids of every kind of record, checked once (kebab-case, unique) and shared by the rules
@@ -33,7 +34,12 @@ pub(crate) struct Known<'a> {
 
 /// Runs every rule. `strings` is the raw strings table, walked so that every text in it is
 /// checked for both languages without listing its keys twice.
-pub(crate) fn check(data: &Dataset, strings: &Value, problems: &mut Vec<Problem>) {
+pub(crate) fn check(
+    data: &Dataset,
+    figures: &[Figure],
+    strings: &Value,
+    problems: &mut Vec<Problem>,
+) {
     let mut out = Report { problems };
     let o = &mut out;
     let known = Known {
@@ -96,6 +102,7 @@ pub(crate) fn check(data: &Dataset, strings: &Value, problems: &mut Vec<Problem>
     indicators::check(data, &known, o);
     eras::check(data, &known, o);
     lessons::check(data, &known, o);
+    ledger::check(data, figures, &known, o);
     strings::check(o, strings, "");
 }
 
@@ -178,4 +185,59 @@ fn has_duplicates<T: PartialEq>(items: &[T]) -> bool {
         .iter()
         .enumerate()
         .any(|(i, a)| items[..i].contains(a))
+}
+
+/// No reader-facing text in a data file names a seed document by its file name
+/// (`004_1519c7f3fb1f70c6.txt`): readers see the publisher, title and date. Only a seed's own
+/// `ref` holds it. `root` is the parsed file.
+pub(crate) fn seed_file_names(stem: &str, root: &Value, problems: &mut Vec<Problem>) {
+    fn walk(file: &str, path: &str, value: &Value, problems: &mut Vec<Problem>) {
+        match value {
+            Value::String(text)
+                if !path.ends_with(".ref")
+                    && !path.ends_with(".url")
+                    && names_a_seed_file(text) =>
+            {
+                problems.push(Problem::new(
+                    file,
+                    "",
+                    path,
+                    "names a seed file: show readers its publisher, title and date instead",
+                ));
+            }
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let path = match item.get("id").and_then(Value::as_str) {
+                        Some(id) => format!("{path} `{id}`"),
+                        None => format!("{path}[{i}]"),
+                    };
+                    walk(file, &path, item, problems);
+                }
+            }
+            Value::Table(table) => {
+                for (key, item) in table {
+                    let path = if path.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{path}.{key}")
+                    };
+                    walk(file, &path, item, problems);
+                }
+            }
+            _ => {}
+        }
+    }
+    walk(&crate::load::file_name(stem), "", root, problems);
+}
+
+/// Holds `NNN_` and sixteen lowercase hex digits, as the seed files are named.
+fn names_a_seed_file(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(19)).any(|i| {
+        bytes[i..i + 3].iter().all(u8::is_ascii_digit)
+            && bytes[i + 3] == b'_'
+            && bytes[i + 4..i + 20]
+                .iter()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
+    })
 }
