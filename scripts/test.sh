@@ -24,7 +24,7 @@ check() { # a lint step counts as one check
 step "lint"
 check "rustfmt" cargo fmt --all --check
 check "clippy (host)" cargo clippy --locked --workspace --all-targets --quiet -- -D warnings
-check "clippy (wasm32)" cargo clippy --locked --target wasm32-unknown-unknown --quiet -- -D warnings
+check "clippy (wasm32)" cargo clippy --locked --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 
 step "native tests (cargo test)"
 cargo test --locked --workspace 2>&1 | tee "$log_dir/cargo-test.log"
@@ -32,6 +32,9 @@ cargo_status=${PIPESTATUS[0]}
 read -r native_passed native_failed < <(awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } } END { print p + 0, f + 0 }' "$log_dir/cargo-test.log")
 if [ "$cargo_status" -ne 0 ] && [ "$native_failed" -eq 0 ]; then native_failed=1; fi # did not compile
 count "$native_passed" "$native_failed" "cargo test"
+
+step "a broken record stops the build"
+check "broken data stops the build" bash scripts/check-broken-build.sh
 
 step "release build"
 if bash scripts/build.sh; then

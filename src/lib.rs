@@ -43,6 +43,23 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// The context for a view state and its language: no notice, no event selected yet.
+    pub fn new(
+        data: &'static Dataset,
+        state: ReadSignal<ViewState>,
+        lang: Memo<Lang>,
+        embed: Option<&'static EmbedOptions>,
+    ) -> Ctx {
+        Ctx {
+            data,
+            state,
+            lang,
+            notice: RwSignal::new(None),
+            last_event: RwSignal::new(None),
+            embed,
+        }
+    }
+
     pub fn use_context() -> Ctx {
         expect_context::<Ctx>()
     }
@@ -108,13 +125,16 @@ pub fn App() -> impl IntoView {
         (View::Timeline, Some(id)) => data.events.iter().position(|e| e.id.as_str() == id),
         _ => None,
     };
-    let last_event = RwSignal::new(event_of(&initial));
+    let initial_event = event_of(&initial);
     let (state, set_state) = signal(initial);
-    let notice = RwSignal::new(initial_notice);
     let browser_lang = embed
         .and_then(|e| e.lang)
         .unwrap_or_else(browser::browser_lang);
     let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
+    let ctx = Ctx::new(data, state, lang, embed);
+    ctx.notice.set(initial_notice);
+    ctx.last_event.set(initial_event);
+    let (notice, last_event) = (ctx.notice, ctx.last_event);
 
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         let (next, next_notice) = read_location(data, embed);
@@ -137,14 +157,6 @@ pub fn App() -> impl IntoView {
     let current_view = Memo::new(move |_| state.with(|s| s.view));
     let presenting = Memo::new(move |_| state.with(|s| s.present));
 
-    let ctx = Ctx {
-        data,
-        state,
-        lang,
-        notice,
-        last_event,
-        embed,
-    };
     provide_context(ctx);
 
     if let Some(embed) = embed {

@@ -97,12 +97,7 @@ async fn timeline_with_ten_thousand_events() {
     let handle = leptos::mount::mount_to(container.clone(), move || {
         let (state, _) = signal(ViewState::new(View::Timeline));
         let lang = Memo::new(|_| Lang::En);
-        provide_context(Ctx {
-            data,
-            state,
-            lang,
-            notice: RwSignal::new(None),
-        });
+        provide_context(Ctx::new(data, state, lang, None));
         view! { <TimelineView/> }
     });
     settle().await;

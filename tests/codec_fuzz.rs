@@ -1,6 +1,8 @@
 //! Fuzzing the URL codec: links arrive from anywhere (chat apps, host pages, hand edits), so no
 //! input may panic, and every valid state must survive a round trip. 100,000+ cases per run.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use content::Lang;
 use ecuador_explainer::url_state::{resolve, Parsed, View, ViewState};
 use proptest::prelude::*;

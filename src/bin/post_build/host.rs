@@ -1,12 +1,4 @@
-//! Finishes a Trunk build (run by Trunk after each build, see `Trunk.toml`, in
-//! `$TRUNK_STAGING_DIR`; or give the folder: `post-build <dir>`):
-//!
-//! 1. writes the dataset as CSV and JSON downloads into `downloads/`;
-//! 2. moves Trunk's inline module loader out of `index.html` into `boot-<hash>.js`, so the app
-//!    runs under a Content-Security-Policy without `'unsafe-inline'`;
-//! 3. writes `oembed.json`, the oEmbed document `index.html` links to. Its iframe needs an absolute
-//!    address: set `EXPLAINER_URL` to where the release is published (default: the address
-//!    `scripts/serve.sh` serves at).
+//! The post-build tool itself (host only; see `main.rs`).
 
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
@@ -20,7 +12,7 @@ const DEFAULT_URL: &str = "http://127.0.0.1:8080/";
 /// The height the oEmbed iframe asks for where the host runs no script.
 const OEMBED_HEIGHT: u32 = 900;
 
-fn main() {
+pub fn main() {
     let dir = match (env::args().nth(1), env::var("TRUNK_STAGING_DIR")) {
         (Some(dir), _) => PathBuf::from(dir),
         (None, Ok(staging)) => PathBuf::from(staging),

@@ -1,0 +1,19 @@
+//! Finishes a Trunk build (run by Trunk after each build, see `Trunk.toml`, in
+//! `$TRUNK_STAGING_DIR`; or give the folder: `post-build <dir>`):
+//!
+//! 1. writes the dataset as CSV and JSON downloads into `downloads/`;
+//! 2. moves Trunk's inline module loader out of `index.html` into `boot-<hash>.js`, so the app
+//!    runs under a Content-Security-Policy without `'unsafe-inline'`;
+//! 3. writes `oembed.json`, the oEmbed document `index.html` links to. Its iframe needs an absolute
+//!    address: set `EXPLAINER_URL` to where the release is published (default: the address
+//!    `scripts/serve.sh` serves at).
+//!
+//! The tool runs on the host; the wasm build (clippy's `--all-targets`) sees an empty program.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod host;
+
+fn main() {
+    #[cfg(not(target_arch = "wasm32"))]
+    host::main();
+}
