@@ -1,196 +1,20 @@
 //! An interactive, bilingual explainer on Ecuador's security crisis.
 //!
-//! `App` reads the embedded dataset, keeps the view state in the URL fragment (one typed codec,
-//! [`url_state`]) and renders the shell plus one of four views. The views live in their own
-//! folders; pure logic (data, dates, the codec) is plain Rust tested with `cargo test`.
+//! `App` (in [`app`]) reads the embedded dataset, keeps the view state in the URL fragment (one
+//! typed codec, [`url_state`], and one router, [`app::router`]) and renders the shell plus one
+//! of four views. Each view and feature lives in its own folder; pure logic (the content crate,
+//! the codec, each view's headless state) is plain Rust tested with `cargo test`.
 
-use leptos::prelude::*;
-
-pub mod browser;
+pub mod app;
+pub mod classroom;
 pub mod data;
 pub mod embed;
-mod embed_host;
-mod handout;
-pub mod html;
-pub mod present;
-mod presentation;
-mod share;
+pub mod ui;
 pub mod url_state;
 
 mod about;
-mod cite;
 pub mod policies;
 pub mod route_map;
-mod shell;
 pub mod timeline;
 
-use content::{Lang, Text};
-use data::{Dataset, Strings};
-use embed::EmbedOptions;
-use url_state::{resolve, Notice, View, ViewState};
-
-/// What every component may read: the data, the current state, the language, the notice.
-#[derive(Clone, Copy)]
-pub struct Ctx {
-    pub data: &'static Dataset,
-    pub state: ReadSignal<ViewState>,
-    pub lang: Memo<Lang>,
-    pub notice: RwSignal<Option<Notice>>,
-    /// The event last selected on the timeline, whose places the map highlights.
-    pub last_event: RwSignal<Option<usize>>,
-    /// The embed options when the page is embedded in another (`?embed=…`).
-    pub embed: Option<&'static EmbedOptions>,
-}
-
-impl Ctx {
-    /// The context for a view state and its language: no notice, no event selected yet.
-    pub fn new(
-        data: &'static Dataset,
-        state: ReadSignal<ViewState>,
-        lang: Memo<Lang>,
-        embed: Option<&'static EmbedOptions>,
-    ) -> Ctx {
-        Ctx {
-            data,
-            state,
-            lang,
-            notice: RwSignal::new(None),
-            last_event: RwSignal::new(None),
-            embed,
-        }
-    }
-
-    pub fn use_context() -> Ctx {
-        expect_context::<Ctx>()
-    }
-
-    /// A UI string in the current language (reactive).
-    pub fn t(&self, pick: fn(&Strings) -> &Text) -> String {
-        pick(&self.data.strings).get(self.lang.get()).to_string()
-    }
-
-    /// A piece of data text in the current language (reactive).
-    pub fn text(&self, text: &Text) -> String {
-        text.get(self.lang.get()).to_string()
-    }
-
-    /// A piece of data text in the current language, without subscribing.
-    pub fn data_text_untracked<'a>(&self, text: &'a Text) -> &'a str {
-        text.get(self.lang.get_untracked())
-    }
-
-    /// The link to a view and item, keeping the current language.
-    pub fn href(&self, view: View, item: Option<&str>) -> String {
-        ViewState {
-            view,
-            item: item.map(str::to_string),
-            lang: Some(self.lang.get()),
-            dim: None,
-            present: false,
-        }
-        .to_hash()
-    }
-
-    /// The link to a full state, keeping the current language.
-    pub fn href_state(&self, mut state: ViewState) -> String {
-        state.lang = Some(self.lang.get());
-        state.to_hash()
-    }
-}
-
-/// Reads the URL and works out what to show, tidying the address bar if the link was damaged.
-/// An embed showing one view stays on it.
-fn read_location(data: &Dataset, embed: Option<&EmbedOptions>) -> (ViewState, Option<Notice>) {
-    let (resolved, notice) = resolve(ViewState::parse(&browser::current_hash()), data);
-    let state = match embed {
-        Some(embed) => embed.confine(resolved.clone()),
-        None => resolved.clone(),
-    };
-    if notice.is_some() || state != resolved {
-        browser::replace_hash(&state.to_hash());
-    }
-    (state, notice)
-}
-
-#[component]
-pub fn App() -> impl IntoView {
-    let data = crate::data::embedded();
-    let embed: Option<&'static EmbedOptions> =
-        embed_host::read_options().map(|options| &*Box::leak(Box::new(options)));
-    embed_host::mark_document(embed);
-    let (initial, initial_notice) = read_location(data, embed);
-    // The latest timeline selection stays until another replaces it, so the map can show where
-    // that event happened.
-    let event_of = |state: &ViewState| match (state.view, &state.item) {
-        (View::Timeline, Some(id)) => data.events.iter().position(|e| e.id.as_str() == id),
-        _ => None,
-    };
-    let initial_event = event_of(&initial);
-    let (state, set_state) = signal(initial);
-    let browser_lang = embed
-        .and_then(|e| e.lang)
-        .unwrap_or_else(browser::browser_lang);
-    let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
-    let ctx = Ctx::new(data, state, lang, embed);
-    ctx.notice.set(initial_notice);
-    ctx.last_event.set(initial_event);
-    let (notice, last_event) = (ctx.notice, ctx.last_event);
-
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        let (next, next_notice) = read_location(data, embed);
-        notice.set(next_notice);
-        if let Some(event) = event_of(&next) {
-            last_event.set(Some(event));
-        }
-        if state.with_untracked(|s| *s != next) {
-            set_state.set(next);
-        }
-    });
-    Effect::new(move |_| browser::set_document_lang(lang.get()));
-    Effect::new(move |_| {
-        let title = data.strings.app_title.get(lang.get()).to_string();
-        document().set_title(&title);
-    });
-
-    // Only a change of view re-creates the view; a new selection or language updates it in place
-    // (keeping its filters, zoom and focus).
-    let current_view = Memo::new(move |_| state.with(|s| s.view));
-    let presenting = Memo::new(move |_| state.with(|s| s.present));
-
-    provide_context(ctx);
-
-    if let Some(embed) = embed {
-        embed_host::connect(embed, state, data);
-        embed_host::send_other_views_to_full_explainer(embed);
-    }
-
-    // The handout is drawn only for printing.
-    let printing = RwSignal::new(false);
-    let _ = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
-    let _ = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
-
-    let explainer = move || {
-        view! {
-            <shell::SkipLink/>
-            <shell::Header printing=printing/>
-            <shell::NoticeBar/>
-            <main id="content" tabindex="-1">
-                {move || match current_view.get() {
-                    View::Timeline => view! { <timeline::TimelineView/> }.into_any(),
-                    View::Map => view! { <route_map::RouteMapView/> }.into_any(),
-                    View::Policies => view! { <policies::PoliciesView/> }.into_any(),
-                    View::About => view! { <about::AboutView/> }.into_any(),
-                }}
-            </main>
-            <shell::Footer/>
-        }
-    };
-    view! {
-        {move || if presenting.get() {
-            view! { <presentation::Presentation/> }.into_any()
-        } else {
-            explainer().into_any()
-        }}
-        {move || printing.get().then(|| view! { <handout::Handout/> })}
-    }
-}
+pub use app::{App, Ctx};

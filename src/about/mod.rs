@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::cite::Citation;
 use crate::data::SourceKind;
+use crate::ui::cite::Citation;
 use crate::Ctx;
 
 #[component]
@@ -29,7 +29,7 @@ pub fn AboutView() -> impl IntoView {
     Effect::new(move |_| {
         if let Some(id) = ctx.state.with(|s| s.item.clone()) {
             if let Some(entry) = document().get_element_by_id(&format!("source-{id}")) {
-                if !crate::browser::is_framed() {
+                if !crate::ui::browser::is_framed() {
                     entry.scroll_into_view();
                 }
             }
@@ -61,7 +61,7 @@ pub fn AboutView() -> impl IntoView {
             <p class="intro">{move || ctx.t(|s| &s.about_intro)}</p>
             <p>{move || ctx.t(|s| &s.about_method)}</p>
             <h3 id="downloads">{move || ctx.t(|s| &s.downloads_heading)}</h3>
-            {if crate::browser::is_single_file() {
+            {if crate::ui::browser::is_single_file() {
                 // The one-file offline copy has no files beside it to link to.
                 view! { <p class="downloads-offline">{move || ctx.t(|s| &s.tools.downloads_offline)}</p> }.into_any()
             } else {

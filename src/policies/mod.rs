@@ -7,8 +7,8 @@ pub mod comparison;
 
 use leptos::prelude::*;
 
-use crate::cite::{DisagreementNote, SeriesSources, SourceList, SourceRefs, Sources};
 use crate::data::{Cell, LessonGroup, Series};
+use crate::ui::cite::{DisagreementNote, SeriesSources, SourceList, SourceRefs, Sources};
 use crate::url_state::{View, ViewState};
 use crate::Ctx;
 use comparison::{choose, default_pair, pair_id, parse_pair, rows, Pair};
@@ -279,7 +279,7 @@ fn MiniChart(
         .map(|point| {
             let value = point.value;
             let label = move || {
-                let number = crate::cite::format_number(&ctx, value);
+                let number = crate::ui::cite::format_number(&ctx, value);
                 let computed = if point.computed { " *" } else { "" };
                 format!("{}: {number}{computed}", point.year)
             };

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::projection::{flow_path, geometry, project, zoomed_view_box, Shape};
 use crate::data::{Commodity, PlaceKind};
-use crate::html::escape;
+use crate::ui::html::escape;
 use crate::url_state::View;
 use crate::Ctx;
 

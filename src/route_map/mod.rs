@@ -7,8 +7,8 @@ pub mod projection;
 
 use leptos::prelude::*;
 
-use crate::cite::{format_date, DisagreementNote, Sources};
 use crate::data::{Place, Route};
+use crate::ui::cite::{format_date, DisagreementNote, Sources};
 use crate::url_state::View;
 use crate::Ctx;
 
@@ -37,7 +37,7 @@ pub fn RouteMapView() -> impl IntoView {
     Effect::new(move |previous: Option<Option<String>>| {
         let current = selected_id().map(str::to_string);
         if previous.is_some_and(|previous| previous != current) && current.is_some() {
-            crate::browser::reveal_on_narrow_screens("detail-heading");
+            crate::ui::browser::reveal_on_narrow_screens("detail-heading");
         }
         current
     });

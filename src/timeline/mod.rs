@@ -8,10 +8,10 @@ pub mod state;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::cite::{
+use crate::data::{Category, Dataset, Event, Priority};
+use crate::ui::cite::{
     format_date, format_date_untracked, precision_label, DisagreementNote, SeriesSources, Sources,
 };
-use crate::data::{Category, Dataset, Event, Priority};
 use crate::url_state::View;
 use crate::Ctx;
 use state::{fraction_of, Item, Marker, TimelineState, Zoom};
@@ -60,7 +60,7 @@ pub fn TimelineView() -> impl IntoView {
         let id = ctx.state.with(|s| s.item.clone())?;
         data.events.iter().position(|e| e.id.as_str() == id)
     });
-    let narrow = crate::browser::media_query_signal(NARROW_QUERY);
+    let narrow = crate::ui::browser::media_query_signal(NARROW_QUERY);
     // The URL is the source of the selection; the state follows it and brings it into view,
     // zooming in where it would be hidden in a cluster.
     Effect::new(move |_| {
@@ -92,7 +92,7 @@ pub fn TimelineView() -> impl IntoView {
                 }
             } else {
                 // Also on arrival from a deep link: on a phone the detail sits below the list.
-                crate::browser::reveal_on_narrow_screens("detail-heading");
+                crate::ui::browser::reveal_on_narrow_screens("detail-heading");
             }
         }
         current
@@ -421,7 +421,7 @@ fn Markers(
             .and_then(|el| el.closest("a.marker").ok().flatten())
             .and_then(|a| a.get_attribute("href"));
         if let (true, Some(href)) = (plain, link) {
-            if crate::browser::push_hash(&href) {
+            if crate::ui::browser::push_hash(&href) {
                 ev.prevent_default();
             }
             return;
@@ -483,7 +483,7 @@ fn write_marker(
     tab_stop: Option<usize>,
     cluster_label: &str,
 ) {
-    use crate::html::escape;
+    use crate::ui::html::escape;
     use std::fmt::Write;
     let Some(event) = ctx.data.events.get(marker.first) else {
         return;
@@ -595,7 +595,7 @@ fn HomicideChart(window: Memo<(f64, f64)>) -> impl IntoView {
             let visible = move || right() > 0.0 && left() < 1.0;
             let value = point.value;
             let label = move || {
-                format!("{}: {}", point.year, crate::cite::format_number(&ctx, value))
+                format!("{}: {}", point.year, crate::ui::cite::format_number(&ctx, value))
             };
             view! {
                 <li

@@ -43,7 +43,7 @@ pub fn full_explainer_href(hash: &str) -> String {
 }
 
 fn host_window() -> Option<web_sys::Window> {
-    crate::browser::is_framed()
+    crate::ui::browser::is_framed()
         .then(|| window().parent().ok().flatten())
         .flatten()
 }

@@ -1,15 +1,19 @@
 //! Embedding in news pages, as plain logic: the options a host writes in the iframe's address
 //! (`?embed=timeline&lang=es&dark=auto`), the height and state messages the embed posts to its
 //! host in the conventions hosts already listen for, the commands a host may send, and the
-//! snippet the Embed dialog hands out. The browser side is in `embed_host.rs`; the host page's
-//! script is `static/embed.js`.
+//! snippet the Embed dialog hands out. The browser side is in `host.rs`, the dialog in
+//! `dialog.rs`; the host page's script is `static/embed.js` (its constants are checked against
+//! these by `tests/embed_constants.rs`).
 //!
 //! Everything here treats its input as hostile: the address comes from any page that frames us
 //! (Pym.js adds its own keys), and messages come from any window. Nothing panics; anything not
 //! understood is ignored.
 
+pub mod dialog;
+pub mod host;
+
 use crate::data::Dataset;
-use crate::html::escape;
+use crate::ui::html::escape;
 use crate::url_state::{resolve, Parsed, View, ViewState, MAX_LEN};
 use content::Lang;
 

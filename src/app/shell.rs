@@ -83,7 +83,7 @@ pub fn Header(printing: RwSignal<bool>) -> impl IntoView {
             let href = move || {
                 let mut state = ctx.state.get();
                 state.lang = Some(ctx.lang.get());
-                crate::embed_host::full_explainer_href(&state.to_hash())
+                crate::embed::host::full_explainer_href(&state.to_hash())
             };
             view! {
                 <a class="open-full" href=href target="_blank" rel="noopener">
@@ -103,7 +103,7 @@ pub fn Header(printing: RwSignal<bool>) -> impl IntoView {
             <nav class="lang-switch" aria-label=move || ctx.t(|s| &s.lang_switch_label)>
                 <ul>{languages}</ul>
             </nav>
-            {embed.is_none().then(|| view! { <crate::share::Tools printing=printing/> })}
+            {embed.is_none().then(|| view! { <crate::app::tools::Tools printing=printing/> })}
             {show_tabs.then(|| view! {
                 <nav class="views-nav" aria-label=move || ctx.t(|s| &s.nav_label)>
                     <ul>{tabs}</ul>

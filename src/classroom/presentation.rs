@@ -6,9 +6,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::cite::{format_date, DisagreementNote, Sources};
+use crate::classroom::deck::{apply, step_for_key, Deck, Step};
 use crate::data::{Cell, Dimension, Event};
-use crate::present::{apply, step_for_key, Deck, Step};
+use crate::ui::cite::{format_date, DisagreementNote, Sources};
 use crate::url_state::ViewState;
 use crate::Ctx;
 
@@ -26,7 +26,7 @@ fn in_full_screen() -> bool {
 /// Follows a slide's link at once (a clicker may send keys faster than the browser navigates).
 fn go(state: &ViewState) {
     let hash = state.to_hash();
-    if !crate::browser::push_hash(&hash) {
+    if !crate::ui::browser::push_hash(&hash) {
         let _ = window().location().set_hash(&hash);
     }
 }

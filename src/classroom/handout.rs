@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::cite::{citation_text, format_date};
 use crate::data::SourceId;
 use crate::policies::comparison::{default_pair, parse_pair, rows};
+use crate::ui::cite::{citation_text, format_date};
 use crate::url_state::View;
 use crate::Ctx;
 

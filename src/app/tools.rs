@@ -1,0 +1,66 @@
+//! The header's tools: Present (classroom mode, `classroom/`), Embed (the dialog in
+//! `embed/dialog.rs` that writes the snippet a newsroom pastes) and Print (the handout in
+//! `classroom/handout.rs`).
+
+use leptos::prelude::*;
+
+use crate::embed::dialog::EmbedDialog;
+use crate::embed::Scope;
+use crate::url_state::View;
+use crate::Ctx;
+
+#[component]
+pub fn Tools(printing: RwSignal<bool>) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    // The dialog starts from what the reader is looking at, each time it opens.
+    let scope = RwSignal::new(Scope::All);
+    let lang = RwSignal::new(ctx.lang.get_untracked());
+    let open_embed = move |_| {
+        scope.set(scope_for(ctx.state.get_untracked().view));
+        lang.set(ctx.lang.get_untracked());
+        if let Some(dialog) = dialog.get() {
+            let _ = dialog.show_modal();
+        }
+    };
+    // The one-file offline copy has no address a news page could embed.
+    let can_embed = !crate::ui::browser::is_single_file();
+    let present = move |_| {
+        crate::classroom::presentation::request_full_screen();
+        let mut state = ctx.state.get_untracked();
+        state.present = true;
+        state.lang = Some(ctx.lang.get_untracked());
+        let _ = window().location().set_hash(&state.to_hash());
+    };
+    let print = move |_| {
+        printing.set(true);
+        // After the handout is drawn.
+        request_animation_frame(|| {
+            let _ = window().print();
+        });
+    };
+    view! {
+        <div class="tools" role="group" aria-label=move || ctx.t(|s| &s.tools.tools_label)>
+            <button type="button" class="present-button" on:click=present>
+                {move || ctx.t(|s| &s.tools.present_button)}
+            </button>
+            {can_embed.then(|| view! {
+                <button type="button" class="embed-button" aria-haspopup="dialog" on:click=open_embed>
+                    {move || ctx.t(|s| &s.tools.embed_button)}
+                </button>
+            })}
+            <button type="button" class="print-button" on:click=print>
+                {move || ctx.t(|s| &s.tools.print_button)}
+            </button>
+        </div>
+        {can_embed.then(|| view! { <EmbedDialog dialog=dialog scope=scope lang=lang/> })}
+    }
+}
+
+/// The embed that shows a view (About is not embeddable on its own).
+fn scope_for(view: View) -> Scope {
+    match view {
+        View::About => Scope::All,
+        view => Scope::Only(view),
+    }
+}
