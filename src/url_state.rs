@@ -5,7 +5,7 @@
 //! (no fragment), *valid*, or *invalid* with a reason and the best state that could be salvaged.
 //! It never panics, whatever it is fed: links arrive from anywhere.
 
-use crate::data::Dataset;
+use crate::data::{Dataset, DimensionId, EventId, PlaceId, PolicyId, RouteId, SourceId};
 use content::Lang;
 
 /// The longest fragment we read; anything longer is not one of our links.
@@ -38,11 +38,12 @@ impl View {
     }
 }
 
-/// Everything a link can say about what the reader sees.
+/// A link as written: what the codec reads and writes, before the ids in it are looked up
+/// ([`resolve`] turns it into a [`ViewState`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ViewState {
+pub struct Link {
     pub view: View,
-    /// The selected event, place or policy, by id.
+    /// The selected event, place, route, pair or source, by id, as written.
     pub item: Option<String>,
     /// The language, when the link names one.
     pub lang: Option<Lang>,
@@ -68,28 +69,28 @@ pub enum Invalid {
 pub enum Parsed {
     /// No fragment at all: the reader arrived at the front door.
     Missing,
-    Valid(ViewState),
+    Valid(Link),
     /// The link was damaged; `salvaged` keeps every part that was valid.
     Invalid {
-        salvaged: ViewState,
+        salvaged: Link,
         reason: Invalid,
     },
 }
 
-impl ViewState {
-    pub fn new(view: View) -> ViewState {
-        ViewState {
+impl Link {
+    pub fn new(view: View) -> Link {
+        Link {
             view,
-            ..ViewState::default()
+            ..Link::default()
         }
     }
 
-    pub fn with_item(mut self, item: impl Into<String>) -> ViewState {
+    pub fn with_item(mut self, item: impl Into<String>) -> Link {
         self.item = Some(item.into());
         self
     }
 
-    pub fn with_lang(mut self, lang: Lang) -> ViewState {
+    pub fn with_lang(mut self, lang: Lang) -> Link {
         self.lang = Some(lang);
         self
     }
@@ -102,12 +103,12 @@ impl ViewState {
         }
         if fragment.len() > MAX_LEN {
             return Parsed::Invalid {
-                salvaged: ViewState::default(),
+                salvaged: Link::default(),
                 reason: Invalid::TooLong,
             };
         }
         let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
-        let mut state = ViewState::default();
+        let mut state = Link::default();
         let mut reason = None;
 
         let path = path.strip_prefix('/').unwrap_or(path);
@@ -200,33 +201,201 @@ pub enum Notice {
     UnknownItem,
 }
 
-/// Turns a parsed link into the state to show, checking the item exists in that view.
+/// Two programmes side by side (`plan-colombia-vs-merida-initiative` in a link).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pair {
+    pub left: PolicyId,
+    pub right: PolicyId,
+}
+
+impl Pair {
+    const SEPARATOR: &'static str = "-vs-";
+
+    /// The link form of the pair.
+    pub fn id(&self) -> String {
+        format!("{}{}{}", self.left, Pair::SEPARATOR, self.right)
+    }
+
+    /// Reads a pair from a link; `None` unless both are known programmes and different.
+    pub fn parse(data: &Dataset, item: &str) -> Option<Pair> {
+        let (left, right) = item.split_once(Pair::SEPARATOR)?;
+        let left = data.policy(left)?.id.clone();
+        let right = data.policy(right)?.id.clone();
+        (left != right).then_some(Pair { left, right })
+    }
+}
+
+/// What a link selects, by typed id: each view selects its own kind of record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Selection {
+    Event(EventId),
+    Place(PlaceId),
+    Route(RouteId),
+    Policy(PolicyId),
+    Pair(Pair),
+    Source(SourceId),
+}
+
+impl Selection {
+    /// The id as a link writes it.
+    pub fn id(&self) -> String {
+        match self {
+            Selection::Event(id) => id.to_string(),
+            Selection::Place(id) => id.to_string(),
+            Selection::Route(id) => id.to_string(),
+            Selection::Policy(id) => id.to_string(),
+            Selection::Pair(pair) => pair.id(),
+            Selection::Source(id) => id.to_string(),
+        }
+    }
+
+    /// The view that shows this kind of record.
+    pub fn view(&self) -> View {
+        match self {
+            Selection::Event(_) => View::Timeline,
+            Selection::Place(_) | Selection::Route(_) => View::Map,
+            Selection::Policy(_) | Selection::Pair(_) => View::Policies,
+            Selection::Source(_) => View::About,
+        }
+    }
+
+    /// Looks an item of a link up in the view it was written for.
+    pub fn find(data: &Dataset, view: View, item: &str) -> Option<Selection> {
+        match view {
+            View::Timeline => data.event(item).map(|e| Selection::Event(e.id.clone())),
+            View::Map => data
+                .place(item)
+                .map(|p| Selection::Place(p.id.clone()))
+                .or_else(|| data.route(item).map(|r| Selection::Route(r.id.clone()))),
+            View::Policies => data
+                .policy(item)
+                .map(|p| Selection::Policy(p.id.clone()))
+                .or_else(|| Pair::parse(data, item).map(Selection::Pair)),
+            View::About => data.source(item).map(|s| Selection::Source(s.id.clone())),
+        }
+    }
+}
+
+/// What the reader sees, with every id in it known to exist: the one state the app shows, read
+/// from the address by [`resolve`] and written back by [`ViewState::to_hash`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ViewState {
+    pub view: View,
+    pub selection: Option<Selection>,
+    /// The policy comparison's row in focus (`dim=<dimension-id>`), chosen on phones.
+    pub dim: Option<DimensionId>,
+    /// The language, when the link names one.
+    pub lang: Option<Lang>,
+    /// Presentation mode (`present=1`): one slide at a time, full screen.
+    pub present: bool,
+}
+
+impl ViewState {
+    pub fn new(view: View) -> ViewState {
+        ViewState {
+            view,
+            ..ViewState::default()
+        }
+    }
+
+    /// The state that shows a selection, in its own view.
+    pub fn of(selection: Selection) -> ViewState {
+        ViewState {
+            view: selection.view(),
+            selection: Some(selection),
+            ..ViewState::default()
+        }
+    }
+
+    pub fn with_lang(mut self, lang: Lang) -> ViewState {
+        self.lang = Some(lang);
+        self
+    }
+
+    /// The link that reopens this state.
+    pub fn to_link(&self) -> Link {
+        Link {
+            view: self.view,
+            item: self.selection.as_ref().map(Selection::id),
+            lang: self.lang,
+            dim: self.dim.as_ref().map(ToString::to_string),
+            present: self.present,
+        }
+    }
+
+    /// The fragment for this state, with its leading `#`.
+    pub fn to_hash(&self) -> String {
+        self.to_link().to_hash()
+    }
+
+    /// The selected event, if the state selects one.
+    pub fn event(&self) -> Option<&EventId> {
+        match &self.selection {
+            Some(Selection::Event(id)) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// The selected source, if the state selects one.
+    pub fn source(&self) -> Option<&SourceId> {
+        match &self.selection {
+            Some(Selection::Source(id)) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// The place or route selected on the map, by id.
+    pub fn map_item(&self) -> Option<&str> {
+        match &self.selection {
+            Some(Selection::Place(id)) => Some(id.as_str()),
+            Some(Selection::Route(id)) => Some(id.as_str()),
+            _ => None,
+        }
+    }
+
+    /// The compared pair, if the state names one.
+    pub fn pair(&self) -> Option<&Pair> {
+        match &self.selection {
+            Some(Selection::Pair(pair)) => Some(pair),
+            _ => None,
+        }
+    }
+}
+
+impl ViewState {
+    /// Reads and resolves a fragment in one step.
+    pub fn parse_and_resolve(fragment: &str, data: &Dataset) -> (ViewState, Option<Notice>) {
+        resolve(Link::parse(fragment), data)
+    }
+}
+
+/// Turns a parsed link into the state to show, looking each id up once in the view it belongs
+/// to: an item or row that does not exist (any more) is dropped with a notice.
 pub fn resolve(parsed: Parsed, data: &Dataset) -> (ViewState, Option<Notice>) {
-    let (mut state, mut notice) = match parsed {
-        Parsed::Missing => (ViewState::default(), None),
-        Parsed::Valid(state) => (state, None),
+    let (link, mut notice) = match parsed {
+        Parsed::Missing => (Link::default(), None),
+        Parsed::Valid(link) => (link, None),
         Parsed::Invalid { salvaged, .. } => (salvaged, Some(Notice::BadLink)),
     };
-    if let Some(item) = &state.item {
-        let exists = match state.view {
-            View::Timeline => data.event(item).is_some(),
-            View::Map => data.place(item).is_some() || data.route(item).is_some(),
-            View::Policies => {
-                data.policy(item).is_some()
-                    || crate::policies::comparison::parse_pair(data, item).is_some()
-            }
-            View::About => data.source(item).is_some(),
-        };
-        if !exists {
-            state.item = None;
+    let mut state = ViewState {
+        view: link.view,
+        selection: None,
+        dim: None,
+        lang: link.lang,
+        present: link.present,
+    };
+    if let Some(item) = &link.item {
+        state.selection = Selection::find(data, link.view, item);
+        if state.selection.is_none() {
             notice = notice.or(Some(Notice::UnknownItem));
         }
     }
-    if let Some(dim) = &state.dim {
-        let exists =
-            state.view == View::Policies && data.dimensions.iter().any(|d| d.id.as_str() == dim);
-        if !exists {
-            state.dim = None;
+    if let Some(dim) = &link.dim {
+        state.dim = match link.view {
+            View::Policies => data.dimension(dim).map(|d| d.id.clone()),
+            _ => None,
+        };
+        if state.dim.is_none() {
             notice = notice.or(Some(Notice::UnknownItem));
         }
     }
@@ -237,15 +406,15 @@ pub fn resolve(parsed: Parsed, data: &Dataset) -> (ViewState, Option<Notice>) {
 mod tests {
     use super::*;
 
-    fn valid(fragment: &str) -> ViewState {
-        match ViewState::parse(fragment) {
+    fn valid(fragment: &str) -> Link {
+        match Link::parse(fragment) {
             Parsed::Valid(state) => state,
             other => panic!("{fragment:?} should be valid, got {other:?}"),
         }
     }
 
-    fn invalid(fragment: &str) -> (ViewState, Invalid) {
-        match ViewState::parse(fragment) {
+    fn invalid(fragment: &str) -> (Link, Invalid) {
+        match Link::parse(fragment) {
             Parsed::Invalid { salvaged, reason } => (salvaged, reason),
             other => panic!("{fragment:?} should be invalid, got {other:?}"),
         }
@@ -253,18 +422,18 @@ mod tests {
 
     #[test]
     fn reads_the_documented_forms() {
-        assert_eq!(ViewState::parse(""), Parsed::Missing);
-        assert_eq!(ViewState::parse("#"), Parsed::Missing);
-        assert_eq!(valid("#map"), ViewState::new(View::Map));
-        assert_eq!(valid("/about"), ViewState::new(View::About));
+        assert_eq!(Link::parse(""), Parsed::Missing);
+        assert_eq!(Link::parse("#"), Parsed::Missing);
+        assert_eq!(valid("#map"), Link::new(View::Map));
+        assert_eq!(valid("/about"), Link::new(View::About));
         assert_eq!(
             valid("#timeline/tc-television-raid?lang=es"),
-            ViewState::new(View::Timeline)
+            Link::new(View::Timeline)
                 .with_item("tc-television-raid")
                 .with_lang(Lang::Es)
         );
-        assert_eq!(valid("#?lang=es"), ViewState::default().with_lang(Lang::Es));
-        assert_eq!(valid("#policies/"), ViewState::new(View::Policies));
+        assert_eq!(valid("#?lang=es"), Link::default().with_lang(Lang::Es));
+        assert_eq!(valid("#policies/"), Link::new(View::Policies));
     }
 
     // Old links must keep working when newer versions add parameters, and hosts may add their own.
@@ -272,7 +441,7 @@ mod tests {
     fn ignores_unknown_parameters() {
         assert_eq!(
             valid("#map?zoom=3&lang=en&x=1"),
-            ViewState::new(View::Map).with_lang(Lang::En)
+            Link::new(View::Map).with_lang(Lang::En)
         );
     }
 
@@ -280,15 +449,15 @@ mod tests {
     fn salvages_what_it_can_from_damaged_links() {
         let (state, reason) = invalid("#nowhere/thing?lang=es");
         assert_eq!(reason, Invalid::UnknownView);
-        assert_eq!(state, ViewState::default().with_lang(Lang::Es));
+        assert_eq!(state, Link::default().with_lang(Lang::Es));
 
         let (state, reason) = invalid("#map/<script>");
         assert_eq!(reason, Invalid::BadItem);
-        assert_eq!(state, ViewState::new(View::Map));
+        assert_eq!(state, Link::new(View::Map));
 
         let (state, reason) = invalid("#about?lang=fr");
         assert_eq!(reason, Invalid::BadLanguage);
-        assert_eq!(state, ViewState::new(View::About));
+        assert_eq!(state, Link::new(View::About));
 
         assert_eq!(invalid("#map/a/b").1, Invalid::TooManyParts);
         assert_eq!(invalid("#map?lang").1, Invalid::BadParameter);
@@ -308,22 +477,67 @@ mod tests {
                 for lang in [None, Some(Lang::En), Some(Lang::Es)] {
                     for dim in [None, Some("outcomes-violence")] {
                         for present in [false, true] {
-                            let state = ViewState {
+                            let state = Link {
                                 view,
                                 item: item.map(String::from),
                                 lang,
                                 dim: dim.map(String::from),
                                 present,
                             };
-                            assert_eq!(
-                                ViewState::parse(&state.to_hash()),
-                                Parsed::Valid(state.clone())
-                            );
+                            assert_eq!(Link::parse(&state.to_hash()), Parsed::Valid(state.clone()));
                         }
                     }
                 }
             }
         }
+    }
+
+    // Each view's item becomes the typed record it names, looked up once; a name that exists only
+    // in another view is not silently taken for something else.
+    #[test]
+    fn resolve_types_each_selection_and_drops_unknown_ones() {
+        let data = crate::data::embedded();
+        let link = |text: &str| ViewState::parse_and_resolve(text, data);
+        let event = &data.events[0].id;
+        let place = &data.places[0].id;
+        let route = &data.routes[0].id;
+        let source = &data.sources[0].id;
+        assert_eq!(
+            link(&format!("#timeline/{event}")).0.selection,
+            Some(Selection::Event(event.clone()))
+        );
+        assert_eq!(
+            link(&format!("#map/{place}")).0.selection,
+            Some(Selection::Place(place.clone()))
+        );
+        assert_eq!(
+            link(&format!("#map/{route}")).0.selection,
+            Some(Selection::Route(route.clone()))
+        );
+        assert_eq!(
+            link(&format!("#about/{source}")).0.selection,
+            Some(Selection::Source(source.clone()))
+        );
+        let (state, notice) =
+            link("#policies/plan-colombia-vs-merida-initiative?dim=outcomes-violence");
+        assert_eq!(
+            state.pair().map(Pair::id).as_deref(),
+            Some("plan-colombia-vs-merida-initiative")
+        );
+        assert_eq!(
+            state.dim.as_ref().map(|d| d.as_str()),
+            Some("outcomes-violence")
+        );
+        assert_eq!(notice, None);
+        // A place named in the timeline, a row outside the policies: dropped, with a notice.
+        let (state, notice) = link(&format!("#timeline/{place}?dim=outcomes-violence"));
+        assert_eq!(
+            (state.selection, state.dim, notice),
+            (None, None, Some(Notice::UnknownItem))
+        );
+        // And written back as the same link.
+        let (state, _) = link(&format!("#map/{route}?lang=es"));
+        assert_eq!(state.to_hash(), format!("#map/{route}?lang=es"));
     }
 
     // No input, however hostile, may panic: a panic would replace the page with an error card.
@@ -349,9 +563,9 @@ mod tests {
             "#javascript:alert(1)",
         ];
         for fragment in nasty {
-            let _ = ViewState::parse(fragment);
+            let _ = Link::parse(fragment);
         }
         let long = "é".repeat(MAX_LEN);
-        let _ = ViewState::parse(&long);
+        let _ = Link::parse(&long);
     }
 }

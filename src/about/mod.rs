@@ -15,7 +15,7 @@ pub fn AboutView() -> impl IntoView {
             .iter()
             .filter(move |s| s.kind == kind)
             .map(|source| {
-                let highlighted = move || ctx.state.with(|s| s.item.as_deref() == Some(source.id.as_str()));
+                let highlighted = move || ctx.state.with(|s| s.source() == Some(&source.id));
                 view! {
                     <li id=format!("source-{}", source.id) class:highlighted=highlighted>
                         <Citation source=source/>
@@ -27,7 +27,7 @@ pub fn AboutView() -> impl IntoView {
     };
     // A link to a source (#about/<id>) brings its entry into view.
     Effect::new(move |_| {
-        if let Some(id) = ctx.state.with(|s| s.item.clone()) {
+        if let Some(id) = ctx.state.with(|s| s.source().cloned()) {
             if let Some(entry) = document().get_element_by_id(&format!("source-{id}")) {
                 if !crate::ui::browser::is_framed() {
                     entry.scroll_into_view();

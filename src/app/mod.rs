@@ -1,17 +1,18 @@
 //! The app: its context, the router that keeps the view state in the URL fragment, the shell
 //! and the header's tools. `App` renders the shell plus one of four views (or a presentation).
 
+pub mod router;
 pub mod shell;
 pub mod tools;
 
 use leptos::prelude::*;
 
 use crate::classroom::{handout, presentation};
-use crate::data::{Dataset, Strings};
+use crate::data::{Dataset, EventId, Strings};
 use crate::embed::host as embed_host;
 use crate::embed::EmbedOptions;
 use crate::ui::browser;
-use crate::url_state::{resolve, Notice, View, ViewState};
+use crate::url_state::{Notice, Selection, View, ViewState};
 use crate::{about, policies, route_map, timeline};
 use content::{Lang, Text};
 
@@ -23,7 +24,7 @@ pub struct Ctx {
     pub lang: Memo<Lang>,
     pub notice: RwSignal<Option<Notice>>,
     /// The event last selected on the timeline, whose places the map highlights.
-    pub last_event: RwSignal<Option<usize>>,
+    pub last_event: RwSignal<Option<EventId>>,
     /// The embed options when the page is embedded in another (`?embed=…`).
     pub embed: Option<&'static EmbedOptions>,
 }
@@ -65,16 +66,14 @@ impl Ctx {
         text.get(self.lang.get_untracked())
     }
 
-    /// The link to a view and item, keeping the current language.
-    pub fn href(&self, view: View, item: Option<&str>) -> String {
-        ViewState {
-            view,
-            item: item.map(str::to_string),
-            lang: Some(self.lang.get()),
-            dim: None,
-            present: false,
-        }
-        .to_hash()
+    /// The link to a view, keeping the current language.
+    pub fn href_view(&self, view: View) -> String {
+        self.href_state(ViewState::new(view))
+    }
+
+    /// The link to a record in its own view, keeping the current language.
+    pub fn href(&self, selection: Selection) -> String {
+        self.href_state(ViewState::of(selection))
     }
 
     /// The link to a full state, keeping the current language.
@@ -82,20 +81,12 @@ impl Ctx {
         state.lang = Some(self.lang.get());
         state.to_hash()
     }
-}
 
-/// Reads the URL and works out what to show, tidying the address bar if the link was damaged.
-/// An embed showing one view stays on it.
-fn read_location(data: &Dataset, embed: Option<&EmbedOptions>) -> (ViewState, Option<Notice>) {
-    let (resolved, notice) = resolve(ViewState::parse(&browser::current_hash()), data);
-    let state = match embed {
-        Some(embed) => embed.confine(resolved.clone()),
-        None => resolved.clone(),
-    };
-    if notice.is_some() || state != resolved {
-        browser::replace_hash(&state.to_hash());
+    /// The state in the language the reader is reading (without subscribing).
+    pub fn keep_lang(&self, mut state: ViewState) -> ViewState {
+        state.lang = Some(self.lang.get_untracked());
+        state
     }
-    (state, notice)
 }
 
 #[component]
@@ -104,14 +95,10 @@ pub fn App() -> impl IntoView {
     let embed: Option<&'static EmbedOptions> =
         embed_host::read_options().map(|options| &*Box::leak(Box::new(options)));
     embed_host::mark_document(embed);
-    let (initial, initial_notice) = read_location(data, embed);
+    let (initial, initial_notice) = router::read_location(data, embed);
     // The latest timeline selection stays until another replaces it, so the map can show where
     // that event happened.
-    let event_of = |state: &ViewState| match (state.view, &state.item) {
-        (View::Timeline, Some(id)) => data.events.iter().position(|e| e.id.as_str() == id),
-        _ => None,
-    };
-    let initial_event = event_of(&initial);
+    let initial_event = initial.event().cloned();
     let (state, set_state) = signal(initial);
     let browser_lang = embed
         .and_then(|e| e.lang)
@@ -122,11 +109,10 @@ pub fn App() -> impl IntoView {
     ctx.last_event.set(initial_event);
     let (notice, last_event) = (ctx.notice, ctx.last_event);
 
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        let (next, next_notice) = read_location(data, embed);
+    router::follow(data, embed, move |next, next_notice| {
         notice.set(next_notice);
-        if let Some(event) = event_of(&next) {
-            last_event.set(Some(event));
+        if let Some(event) = next.event() {
+            last_event.set(Some(event.clone()));
         }
         if state.with_untracked(|s| *s != next) {
             set_state.set(next);

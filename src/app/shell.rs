@@ -38,7 +38,7 @@ pub fn Header(printing: RwSignal<bool>) -> impl IntoView {
             view! {
                 <li>
                     <a
-                        href=move || ctx.href(view, None)
+                        href=move || ctx.href_view(view)
                         class="nav-link"
                         aria-current=move || current().then_some("page")
                         data-view=view.slug()

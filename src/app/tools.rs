@@ -30,7 +30,7 @@ pub fn Tools(printing: RwSignal<bool>) -> impl IntoView {
         let mut state = ctx.state.get_untracked();
         state.present = true;
         state.lang = Some(ctx.lang.get_untracked());
-        let _ = window().location().set_hash(&state.to_hash());
+        crate::app::router::navigate(&state, crate::app::router::History::Push);
     };
     let print = move |_| {
         printing.set(true);

@@ -4,8 +4,8 @@
 //! `presentation.rs`.
 
 use crate::data::{Dataset, DimensionId, EventId, Priority};
-use crate::policies::comparison::{default_pair, pair_id, parse_pair, rows, Pair};
-use crate::url_state::{View, ViewState};
+use crate::policies::comparison::{default_pair, rows, Pair};
+use crate::url_state::{Selection, View, ViewState};
 
 /// The slides of a presentation.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,25 +24,19 @@ impl Deck {
     /// ones: it starts on an event outside the core. Decided once, when the presentation starts,
     /// so stepping onto a core event keeps the deck.
     pub fn needs_every_event(data: &Dataset, state: &ViewState) -> bool {
-        state.view == View::Timeline
-            && state
-                .item
-                .as_deref()
-                .and_then(|id| data.event(id))
-                .is_some_and(|e| e.priority != Priority::Core)
+        state
+            .event()
+            .and_then(|id| data.event(id.as_str()))
+            .is_some_and(|e| e.priority != Priority::Core)
     }
 
     /// The slides for a state: the policies view presents its comparison; every other view
     /// presents the timeline: the core events, or every event (`every_event`).
     pub fn for_state(data: &Dataset, state: &ViewState, every_event: bool) -> Deck {
         if state.view == View::Policies {
-            let pair = state
-                .item
-                .as_deref()
-                .and_then(|item| parse_pair(data, item))
-                .or_else(|| default_pair(data));
+            let pair = state.pair().cloned().or_else(|| default_pair(data));
             if let Some(pair) = pair {
-                let dimensions = rows(data, pair)
+                let dimensions = rows(data, &pair)
                     .iter()
                     .map(|row| row.dimension.id.clone())
                     .collect();
@@ -72,32 +66,28 @@ impl Deck {
     /// Where the state is in the deck; the first slide when it names none of them.
     pub fn position(&self, state: &ViewState) -> usize {
         let found = match self {
-            Deck::Events(events) if state.view == View::Timeline => state
-                .item
-                .as_deref()
-                .and_then(|id| events.iter().position(|e| e.as_str() == id)),
+            Deck::Events(events) => state
+                .event()
+                .and_then(|id| events.iter().position(|e| e == id)),
             Deck::Rows { dimensions, .. } => state
                 .dim
-                .as_deref()
-                .and_then(|id| dimensions.iter().position(|d| d.as_str() == id)),
-            Deck::Events(_) => None,
+                .as_ref()
+                .and_then(|id| dimensions.iter().position(|d| d == id)),
         };
         found.unwrap_or(0)
     }
 
     /// The link to slide `index` (clamped to the deck), presenting, in the state's language.
-    pub fn slide(&self, data: &Dataset, state: &ViewState, index: usize) -> ViewState {
+    pub fn slide(&self, state: &ViewState, index: usize) -> ViewState {
         let index = index.min(self.len().saturating_sub(1));
         let mut next = match self {
-            Deck::Events(events) => {
-                let mut next = ViewState::new(View::Timeline);
-                next.item = events.get(index).map(ToString::to_string);
-                next
-            }
+            Deck::Events(events) => match events.get(index) {
+                Some(id) => ViewState::of(Selection::Event(id.clone())),
+                None => ViewState::new(View::Timeline),
+            },
             Deck::Rows { pair, dimensions } => {
-                let mut next = ViewState::new(View::Policies);
-                next.item = pair_id(data, *pair);
-                next.dim = dimensions.get(index).map(ToString::to_string);
+                let mut next = ViewState::of(Selection::Pair(pair.clone()));
+                next.dim = dimensions.get(index).cloned();
                 next
             }
         };
@@ -180,20 +170,17 @@ mod tests {
         let Some(optional) = data.events.iter().find(|e| e.priority != Priority::Core) else {
             return;
         };
-        let state = ViewState::new(View::Timeline).with_item(optional.id.as_str());
+        let state = ViewState::of(Selection::Event(optional.id.clone()));
         assert!(Deck::needs_every_event(data, &state));
         let deck = Deck::for_state(data, &state, true);
         assert_eq!(deck.len(), data.events.len());
         let at = deck.position(&state);
-        assert_eq!(
-            deck.slide(data, &state, at).item.as_deref(),
-            Some(optional.id.as_str())
-        );
+        assert_eq!(deck.slide(&state, at).event(), Some(&optional.id));
         // Stepping onto a core event keeps the same deck, so stepping back returns.
         let core_at = (0..deck.len())
-            .find(|&i| !Deck::needs_every_event(data, &deck.slide(data, &state, i)))
+            .find(|&i| !Deck::needs_every_event(data, &deck.slide(&state, i)))
             .expect("a core event");
-        let core = deck.slide(data, &state, core_at);
+        let core = deck.slide(&state, core_at);
         assert_eq!(Deck::for_state(data, &core, true), deck);
         assert_eq!(deck.position(&core), core_at);
     }
@@ -204,10 +191,10 @@ mod tests {
         let state = ViewState::new(View::Policies);
         let deck = Deck::for_state(data, &state, false);
         let pair = default_pair(data).expect("two programmes");
-        assert_eq!(deck.len(), rows(data, pair).len());
-        let second = deck.slide(data, &state, 1);
+        assert_eq!(deck.len(), rows(data, &pair).len());
+        let second = deck.slide(&state, 1);
         assert!(second.present);
-        assert_eq!(second.item, pair_id(data, pair));
+        assert_eq!(second.pair(), Some(&pair));
         assert_eq!(deck.position(&second), 1);
     }
 
@@ -217,11 +204,11 @@ mod tests {
         let state = ViewState::new(View::Timeline).with_lang(content::Lang::Es);
         let deck = Deck::for_state(data, &state, false);
         assert_eq!(deck.position(&state), 0);
-        let next = deck.slide(data, &state, apply(Step::Next, 0, deck.len()).unwrap_or(0));
+        let next = deck.slide(&state, apply(Step::Next, 0, deck.len()).unwrap_or(0));
         assert_eq!(next.lang, Some(content::Lang::Es));
         assert_eq!(deck.position(&next), 1);
         // Past the end stays on the last slide.
-        let last = deck.slide(data, &state, usize::MAX);
+        let last = deck.slide(&state, usize::MAX);
         assert_eq!(deck.position(&last), deck.len() - 1);
     }
 

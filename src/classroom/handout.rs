@@ -5,9 +5,8 @@
 use leptos::prelude::*;
 
 use crate::data::SourceId;
-use crate::policies::comparison::{default_pair, parse_pair, rows};
+use crate::policies::comparison::{default_pair, rows};
 use crate::ui::cite::{citation_text, format_date};
-use crate::url_state::View;
 use crate::Ctx;
 
 /// Short citations for a list of source ids, in one line.
@@ -41,15 +40,11 @@ pub fn Handout() -> impl IntoView {
 
     let pair = ctx
         .state
-        .with_untracked(|s| {
-            (s.view == View::Policies)
-                .then(|| s.item.as_deref().and_then(|item| parse_pair(data, item)))
-                .flatten()
-        })
+        .with_untracked(|s| s.pair().cloned())
         .or_else(|| default_pair(data));
-    let comparison = pair.map(|pair| {
-        let left = &data.policies[pair.left];
-        let right = &data.policies[pair.right];
+    let comparison = pair.and_then(|pair| {
+        let left = data.policy(pair.left.as_str())?;
+        let right = data.policy(pair.right.as_str())?;
         let cell = move |cell: Option<&'static crate::data::Cell>| match cell {
             Some(cell) => view! {
                 <td>
@@ -61,7 +56,7 @@ pub fn Handout() -> impl IntoView {
             .into_any(),
             None => view! { <td>{label(|s| &s.label_no_cell)}</td> }.into_any(),
         };
-        let body = rows(data, pair)
+        let body = rows(data, &pair)
             .into_iter()
             .map(|row| {
                 view! {
@@ -73,14 +68,14 @@ pub fn Handout() -> impl IntoView {
                 }
             })
             .collect_view();
-        view! {
+        Some(view! {
             <table>
                 <thead>
                     <tr><td></td><th scope="col">{ctx.text(&left.name)}</th><th scope="col">{ctx.text(&right.name)}</th></tr>
                 </thead>
                 <tbody>{body}</tbody>
             </table>
-        }
+        })
     });
 
     let routes = data

@@ -6,9 +6,11 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::app::router::{self, History};
 use crate::classroom::deck::{apply, step_for_key, Deck, Step};
-use crate::data::{Cell, Dimension, Event};
+use crate::data::{Cell, Dimension, Event, PolicyId};
 use crate::ui::cite::{format_date, DisagreementNote, Sources};
+use crate::url_state::Pair;
 use crate::url_state::ViewState;
 use crate::Ctx;
 
@@ -23,12 +25,9 @@ fn in_full_screen() -> bool {
     document().fullscreen_element().is_some()
 }
 
-/// Follows a slide's link at once (a clicker may send keys faster than the browser navigates).
+/// Follows a slide's link: each slide is a history entry, so Back works in class.
 fn go(state: &ViewState) {
-    let hash = state.to_hash();
-    if !crate::ui::browser::push_hash(&hash) {
-        let _ = window().location().set_hash(&hash);
-    }
+    router::navigate(state, History::Push);
 }
 
 /// Leaves presentation mode on the same item, and gives focus back to the Present button.
@@ -82,7 +81,7 @@ pub fn Presentation() -> impl IntoView {
             Some(index) => {
                 let next = ctx
                     .state
-                    .with_untracked(|s| deck.with_untracked(|d| d.slide(data, s, index)));
+                    .with_untracked(|s| deck.with_untracked(|d| d.slide(s, index)));
                 if ctx.state.with_untracked(|s| *s != next) {
                     go(&next);
                 }
@@ -165,8 +164,7 @@ pub fn Presentation() -> impl IntoView {
                 .get(index)
                 .and_then(|id| data.dimension(id.as_str()))
                 .map(|dimension| {
-                    view! { <RowSlide left=pair.left right=pair.right dimension=dimension/> }
-                        .into_any()
+                    view! { <RowSlide pair=pair.clone() dimension=dimension/> }.into_any()
                 }),
         }
     };
@@ -230,13 +228,13 @@ fn EventSlide(event: &'static Event) -> impl IntoView {
 }
 
 #[component]
-fn RowSlide(left: usize, right: usize, dimension: &'static Dimension) -> impl IntoView {
+fn RowSlide(pair: Pair, dimension: &'static Dimension) -> impl IntoView {
     let ctx = Ctx::use_context();
     let data = ctx.data;
-    let side = move |policy: usize| {
-        let policy = &data.policies[policy];
+    let side = move |policy: &PolicyId| {
+        let policy = data.policy(policy.as_str())?;
         let cell: Option<&'static Cell> = data.cell(&policy.id, &dimension.id);
-        view! {
+        Some(view! {
             <div class="slide-cell">
                 <h3>{move || ctx.text(&policy.name)}</h3>
                 {match cell {
@@ -248,12 +246,12 @@ fn RowSlide(left: usize, right: usize, dimension: &'static Dimension) -> impl In
                     None => view! { <p>{move || ctx.t(|s| &s.label_no_cell)}</p> }.into_any(),
                 }}
             </div>
-        }
+        })
     };
     view! {
         <article class="slide-row" data-dimension=dimension.id.to_string()>
             <h2 id="slide-heading">{move || ctx.text(&dimension.label)}</h2>
-            <div class="slide-cells">{side(left)} {side(right)}</div>
+            <div class="slide-cells">{side(&pair.left)} {side(&pair.right)}</div>
         </article>
     }
 }

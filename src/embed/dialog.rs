@@ -2,7 +2,7 @@
 //! snippet a newsroom pastes (written by `embed::snippet`).
 
 use leptos::prelude::*;
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::{base_url, snippet, EmbedOptions, Scope, Theme};
 use crate::url_state::View;
@@ -149,12 +149,12 @@ fn copy_text(text: &str, status: RwSignal<Option<bool>>) {
         status.set(Some(false));
         return;
     };
-    let done = Closure::once(move |_: JsValue| status.set(Some(true)));
-    let failed = Closure::once(move |_: JsValue| {
-        select_code();
-        status.set(Some(false));
+    let written = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text));
+    leptos::task::spawn_local(async move {
+        let copied = written.await.is_ok();
+        if !copied {
+            select_code();
+        }
+        status.set(Some(copied));
     });
-    let _ = clipboard.write_text(text).then2(&done, &failed);
-    done.forget();
-    failed.forget();
 }

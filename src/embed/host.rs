@@ -124,21 +124,34 @@ pub fn connect(
     };
     if let Some(app) = document().get_element_by_id("app") {
         let on_change = schedule.clone();
-        let callback = Closure::<dyn Fn()>::new(move || on_change(false));
-        if let Ok(observer) = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()) {
+        let on_mutation = Closure::<dyn Fn()>::new(move || on_change(false));
+        let mutations = web_sys::MutationObserver::new(on_mutation.as_ref().unchecked_ref()).ok();
+        if let Some(observer) = &mutations {
             let options = web_sys::MutationObserverInit::new();
             options.set_child_list(true);
             options.set_subtree(true);
             options.set_character_data(true);
             let _ = observer.observe_with_options(&app, &options);
         }
-        callback.forget(); // lives as long as the page
         let on_resize = schedule.clone();
-        let callback = Closure::<dyn Fn()>::new(move || on_resize(false));
-        if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        let on_resize = Closure::<dyn Fn()>::new(move || on_resize(false));
+        let resizes = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+        if let Some(observer) = &resizes {
             observer.observe(&app);
         }
-        callback.forget();
+        // The observers and their callbacks live as long as the app that owns them: disconnected
+        // and dropped with it, never leaked.
+        let kept = StoredValue::new_local((mutations, on_mutation, resizes, on_resize));
+        on_cleanup(move || {
+            kept.try_with_value(|(mutations, _, resizes, _)| {
+                if let Some(observer) = mutations {
+                    observer.disconnect();
+                }
+                if let Some(observer) = resizes {
+                    observer.disconnect();
+                }
+            });
+        });
     }
     {
         let on_resize = schedule.clone();
@@ -177,7 +190,7 @@ pub fn connect(
         };
         match parse_command(&kind, field("hash").as_deref(), options, data) {
             Some(HostCommand::Navigate(next)) => {
-                let _ = window().location().set_hash(&next.to_hash());
+                crate::app::router::navigate(&next, crate::app::router::History::Push);
             }
             Some(HostCommand::RequestHeight) => {
                 // A host script that arrived late has missed the deep link too.

@@ -14,7 +14,9 @@ pub mod host;
 
 use crate::data::Dataset;
 use crate::ui::html::escape;
-use crate::url_state::{resolve, Parsed, View, ViewState, MAX_LEN};
+#[cfg(test)]
+use crate::url_state::Selection;
+use crate::url_state::{resolve, Link, Parsed, View, ViewState, MAX_LEN};
 use content::Lang;
 
 /// The longest key=value pair we read; longer ones (Pym.js adds the article's address and
@@ -284,7 +286,7 @@ pub fn parse_command(
         CMD_REQUEST_HEIGHT => Some(HostCommand::RequestHeight),
         CMD_NAVIGATE => {
             let hash = hash.filter(|h| h.len() <= MAX_LEN)?;
-            let Parsed::Valid(state) = ViewState::parse(hash) else {
+            let Parsed::Valid(state) = Link::parse(hash) else {
                 return None;
             };
             let (state, notice) = resolve(Parsed::Valid(state), data);
@@ -298,7 +300,7 @@ pub fn parse_command(
 /// Whether a link clicked inside an embed stays in it, or belongs in the full explainer (a view
 /// outside the embed's scope).
 pub fn stays_in_embed(options: &EmbedOptions, hash: &str) -> bool {
-    match ViewState::parse(hash) {
+    match Link::parse(hash) {
         Parsed::Missing => true,
         Parsed::Valid(state)
         | Parsed::Invalid {
@@ -453,12 +455,12 @@ mod tests {
         let all = opts("?embed=all");
         let timeline = opts("?embed=timeline");
         let event = data.events[0].id.as_str();
-        let place = data.places[0].id.as_str();
+        let place = &data.places[0].id;
         assert_eq!(
             parse_command(CMD_NAVIGATE, Some(&format!("#map/{place}")), &all, data),
-            Some(HostCommand::Navigate(
-                ViewState::new(View::Map).with_item(place)
-            ))
+            Some(HostCommand::Navigate(ViewState::of(Selection::Place(
+                place.clone()
+            ))))
         );
         assert_eq!(
             parse_command(CMD_REQUEST_HEIGHT, None, &all, data),
@@ -498,15 +500,14 @@ mod tests {
         assert!(stays_in_embed(&timeline, ""));
         assert!(!stays_in_embed(&timeline, "#map/guayaquil"));
         assert!(stays_in_embed(&opts("?embed=all"), "#map/guayaquil"));
-        let state = ViewState::new(View::Map)
-            .with_item("quito")
-            .with_lang(Lang::Es);
+        let quito = crate::data::PlaceId("quito".into());
+        let state = ViewState::of(Selection::Place(quito)).with_lang(Lang::Es);
         assert_eq!(
             timeline.confine(state),
             ViewState::new(View::Timeline).with_lang(Lang::Es)
         );
         // An embed never presents: the decks span views.
-        let mut presenting = ViewState::new(View::Timeline).with_item("x");
+        let mut presenting = ViewState::of(Selection::Event(crate::data::EventId("x".into())));
         presenting.present = true;
         assert!(!timeline.confine(presenting).present);
     }

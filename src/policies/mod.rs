@@ -7,11 +7,12 @@ pub mod comparison;
 
 use leptos::prelude::*;
 
-use crate::data::{Cell, LessonGroup, Series};
+use crate::app::router::{self, History};
+use crate::data::{Cell, DimensionId, LessonGroup, Policy, Series};
 use crate::ui::cite::{DisagreementNote, SeriesSources, SourceList, SourceRefs, Sources};
-use crate::url_state::{View, ViewState};
+use crate::url_state::{Selection, View, ViewState};
 use crate::Ctx;
-use comparison::{choose, default_pair, pair_id, parse_pair, rows, Pair};
+use comparison::{choose, default_pair, rows, Pair};
 
 #[component]
 pub fn PoliciesView() -> impl IntoView {
@@ -19,42 +20,40 @@ pub fn PoliciesView() -> impl IntoView {
     let data = ctx.data;
     let pair = Memo::new(move |_| {
         ctx.state
-            .with(|s| s.item.as_deref().and_then(|item| parse_pair(data, item)))
+            .with(|s| s.pair().cloned())
             .or_else(|| default_pair(data))
     });
     let dim = Memo::new(move |_| ctx.state.with(|s| s.dim.clone()));
-    let link = move |pair: Pair, dim: Option<String>| {
-        ctx.href_state(ViewState {
-            view: View::Policies,
-            item: pair_id(data, pair),
-            lang: None,
-            dim,
-            present: false,
-        })
+    let state_of = move |pair: Pair, dim: Option<DimensionId>| ViewState {
+        dim,
+        lang: Some(ctx.lang.get_untracked()),
+        ..ViewState::of(Selection::Pair(pair))
     };
-    let go = move |href: String| {
-        let _ = window().location().set_hash(&href);
+    let link = move |pair: Pair, dim: Option<DimensionId>| ctx.href_state(state_of(pair, dim));
+    let go = move |pair: Pair, dim: Option<DimensionId>| {
+        router::navigate(&state_of(pair, dim), History::Push);
     };
 
     let cards = data
         .policies
         .iter()
-        .enumerate()
-        .map(|(index, policy)| {
+        .map(|policy| {
+            let id = &policy.id;
             let compare = move || {
                 pair.get().map(|p| {
-                    let next = if index == p.left || index == p.right {
+                    let next = if *id == p.left || *id == p.right {
                         p
                     } else {
-                        Pair { right: index, ..p }
+                        Pair {
+                            right: id.clone(),
+                            ..p
+                        }
                     };
                     link(next, None)
                 })
             };
-            let in_pair = move || {
-                pair.get()
-                    .is_some_and(|p| p.left == index || p.right == index)
-            };
+            let in_pair =
+                move || pair.with(|p| p.as_ref().is_some_and(|p| p.left == *id || p.right == *id));
             view! {
                 <li class="policy-card" id=format!("policy-{}", policy.id) class:in-pair=in_pair>
                     <h3>{move || ctx.text(&policy.name)}</h3>
@@ -82,9 +81,8 @@ pub fn PoliciesView() -> impl IntoView {
         let options = data
             .policies
             .iter()
-            .enumerate()
-            .map(|(index, policy)| {
-                view! { <option value=index.to_string()>{move || ctx.text(&policy.name)}</option> }
+            .map(|policy| {
+                view! { <option value=policy.id.to_string()>{move || ctx.text(&policy.name)}</option> }
             })
             .collect_view();
         let id = if left_side {
@@ -96,11 +94,11 @@ pub fn PoliciesView() -> impl IntoView {
             <label for=id>{move || if left_side { ctx.t(|s| &s.compare_left) } else { ctx.t(|s| &s.compare_right) }}</label>
             <select
                 id=id
-                prop:value=move || pair.get().map(|p| if left_side { p.left } else { p.right }).unwrap_or_default().to_string()
+                prop:value=move || pair.get().map(|p| if left_side { p.left } else { p.right }.to_string()).unwrap_or_default()
                 on:change=move |ev| {
-                let chosen = event_target_value(&ev).parse::<usize>().ok();
+                let chosen = data.policy(&event_target_value(&ev)).map(|p| &p.id);
                 if let (Some(chosen), Some(current)) = (chosen, pair.get_untracked()) {
-                    go(link(choose(current, left_side, chosen), dim.get_untracked()));
+                    go(choose(&current, left_side, chosen), dim.get_untracked());
                 }
             }>
                 {options}
@@ -117,16 +115,15 @@ pub fn PoliciesView() -> impl IntoView {
         .collect_view();
 
     let table = move || {
-        pair.get().map(|pair| {
-            let left = &data.policies[pair.left];
-            let right = &data.policies[pair.right];
-            let body = rows(data, pair)
+        pair.get().and_then(|pair| {
+            let left = data.policy(pair.left.as_str())?;
+            let right = data.policy(pair.right.as_str())?;
+            let body = rows(data, &pair)
                 .into_iter()
                 .map(|row| {
                     let dimension = row.dimension;
-                    let hidden = move || {
-                        dim.with(|dim| dim.as_deref().is_some_and(|d| d != dimension.id.as_str()))
-                    };
+                    let hidden =
+                        move || dim.with(|dim| dim.as_ref().is_some_and(|d| *d != dimension.id));
                     view! {
                         <tr class:dim-hidden=hidden data-dimension=dimension.id.to_string()>
                             <th scope="row">{move || ctx.text(&dimension.label)}</th>
@@ -136,7 +133,7 @@ pub fn PoliciesView() -> impl IntoView {
                     }
                 })
                 .collect_view();
-            view! {
+            Some(view! {
                 <div class="table-scroll">
                     <table class="comparison">
                         <thead>
@@ -149,8 +146,8 @@ pub fn PoliciesView() -> impl IntoView {
                         <tbody>{body}</tbody>
                     </table>
                 </div>
-                <PairCharts left=pair.left right=pair.right/>
-            }
+                <PairCharts left=left right=right/>
+            })
         })
     };
 
@@ -167,12 +164,11 @@ pub fn PoliciesView() -> impl IntoView {
                     <label for="compare-dimension">{move || ctx.t(|s| &s.dimension_picker)}</label>
                     <select
                         id="compare-dimension"
-                        prop:value=move || dim.get().unwrap_or_default()
+                        prop:value=move || dim.get().map(|d| d.to_string()).unwrap_or_default()
                         on:change=move |ev| {
-                        let value = event_target_value(&ev);
-                        let dim = (!value.is_empty()).then_some(value);
+                        let dim = data.dimension(&event_target_value(&ev)).map(|d| d.id.clone());
                         if let Some(current) = pair.get_untracked() {
-                            go(link(current, dim));
+                            go(current, dim);
                         }
                     }>
                         <option value="">{move || ctx.t(|s| &s.all_dimensions)}</option>
@@ -225,10 +221,10 @@ fn CellView(cell: Option<&'static Cell>, label: &'static content::Text) -> impl 
 
 /// US funding and homicide rates for the two programmes, each pair of charts on one scale.
 #[component]
-fn PairCharts(left: usize, right: usize) -> impl IntoView {
+fn PairCharts(left: &'static Policy, right: &'static Policy) -> impl IntoView {
     let ctx = Ctx::use_context();
     let data = ctx.data;
-    let (l, r) = (&data.policies[left], &data.policies[right]);
+    let (l, r) = (left, right);
     let series =
         |id: &Option<crate::data::SeriesId>| id.as_ref().and_then(|id| data.series(id.as_str()));
     let row = move |heading: fn(&crate::data::Strings) -> &content::Text,
@@ -321,7 +317,7 @@ fn Lessons() -> impl IntoView {
                     .iter()
                     .filter_map(|id| data.event(id.as_str()))
                     .map(|event| view! {
-                        <li><a href=move || ctx.href(View::Timeline, Some(event.id.as_str()))>{move || ctx.text(&event.title)}</a></li>
+                        <li><a href=move || ctx.href(Selection::Event(event.id.clone()))>{move || ctx.text(&event.title)}</a></li>
                     })
                     .collect_view();
                 let rows = lesson
@@ -332,10 +328,9 @@ fn Lessons() -> impl IntoView {
                         let href = move || {
                             ctx.href_state(ViewState {
                                 view: View::Policies,
-                                item: ctx.state.with(|s| s.item.clone()),
-                                lang: None,
-                                dim: Some(dimension.id.to_string()),
-                                present: false,
+                                selection: ctx.state.with(|s| s.pair().cloned().map(Selection::Pair)),
+                                dim: Some(dimension.id.clone()),
+                                ..ViewState::default()
                             })
                         };
                         view! { <li><a href=href>{move || ctx.text(&dimension.label)}</a></li> }

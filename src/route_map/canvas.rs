@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::projection::{flow_path, geometry, project, zoomed_view_box, Shape};
 use crate::data::{Commodity, PlaceKind};
 use crate::ui::html::escape;
-use crate::url_state::View;
+use crate::url_state::Selection;
 use crate::Ctx;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,7 +82,7 @@ fn scale_for(ctx: &Ctx, id: Option<&str>) -> Option<Scale> {
 #[component]
 pub fn MapCanvas() -> impl IntoView {
     let ctx = Ctx::use_context();
-    let selected = Memo::new(move |_| ctx.state.with(|s| s.item.clone()));
+    let selected = Memo::new(move |_| ctx.state.with(|s| s.map_item().map(str::to_string)));
     let scale =
         RwSignal::new(scale_for(&ctx, selected.get_untracked().as_deref()).unwrap_or(Scale::World));
     let zoom = RwSignal::new((1.0_f64, 0.0_f64, 0.0_f64));
@@ -115,7 +115,7 @@ pub fn MapCanvas() -> impl IntoView {
         let event_places: Vec<&str> = ctx
             .last_event
             .get()
-            .and_then(|i| ctx.data.events.get(i))
+            .and_then(|id| ctx.data.event(id.as_str()))
             .map(|e| e.places.iter().map(|p| p.as_str()).collect())
             .unwrap_or_default();
         // Map units per screen pixel, so markers and labels keep one size on a phone and a desktop.
@@ -306,7 +306,7 @@ fn draw(
             * 0.9
             * unit;
         let current = selected == Some(route.id.as_str());
-        let href = ctx.href(View::Map, Some(route.id.as_str()));
+        let href = ctx.href(Selection::Route(route.id.clone()));
         let _ = write!(
             out,
             r#"<a href="{href}" class="route {key}{cur}" data-route="{id}" aria-label="{label}"{aria}><path d="{d}" stroke-width="{w:.2}" marker-end="url(#arrow-{key})"/></a>"#,
@@ -381,7 +381,7 @@ fn draw(
             _ => format!(r#"<circle cx="{x:.2}" cy="{y:.2}" r="{r:.2}"/>"#),
         };
         let kind = data.strings.place_kinds.get(place.kind).get(lang);
-        let href = ctx.href(View::Map, Some(id));
+        let href = ctx.href(Selection::Place(place.id.clone()));
         let _ = write!(
             out,
             r#"<a href="{href}" class="place{cur}{ev}" data-place="{id}" aria-label="{label}"{aria}>{shape}<title>{name}</title>"#,

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::data::{Place, Route};
 use crate::ui::cite::{format_date, DisagreementNote, Sources};
-use crate::url_state::View;
+use crate::url_state::Selection;
 use crate::Ctx;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -22,11 +22,11 @@ enum Selected {
 pub fn RouteMapView() -> impl IntoView {
     let ctx = Ctx::use_context();
     let selected = Memo::new(move |_| {
-        let id = ctx.state.with(|s| s.item.clone())?;
-        ctx.data
-            .place(&id)
-            .map(Selected::Place)
-            .or_else(|| ctx.data.route(&id).map(Selected::Route))
+        ctx.state.with(|s| match &s.selection {
+            Some(Selection::Place(id)) => ctx.data.place(id.as_str()).map(Selected::Place),
+            Some(Selection::Route(id)) => ctx.data.route(id.as_str()).map(Selected::Route),
+            _ => None,
+        })
     });
     let selected_id = move || match selected.get() {
         Some(Selected::Place(p)) => Some(p.id.as_str()),
@@ -49,7 +49,7 @@ pub fn RouteMapView() -> impl IntoView {
             view! {
                 <li>
                     <a
-                        href=move || ctx.href(View::Map, Some(route.id.as_str()))
+                        href=move || ctx.href(Selection::Route(route.id.clone()))
                         aria-current=move || (selected_id() == Some(route.id.as_str())).then_some("true")
                         data-route=route.id.as_str().to_string()
                     >
@@ -67,7 +67,7 @@ pub fn RouteMapView() -> impl IntoView {
             view! {
                 <li>
                     <a
-                        href=move || ctx.href(View::Map, Some(place.id.as_str()))
+                        href=move || ctx.href(Selection::Place(place.id.clone()))
                         aria-current=move || (selected_id() == Some(place.id.as_str())).then_some("true")
                         data-place=place.id.as_str().to_string()
                     >
@@ -83,11 +83,11 @@ pub fn RouteMapView() -> impl IntoView {
         <section class="view map-view" aria-labelledby="view-heading">
             <h2 id="view-heading">{move || ctx.t(|s| &s.view_map)}</h2>
             <p class="intro">{move || ctx.t(|s| &s.map_intro)}</p>
-            {move || ctx.last_event.get().and_then(|i| ctx.data.events.get(i)).filter(|e| !e.places.is_empty()).map(|event| view! {
+            {move || ctx.last_event.get().and_then(|id| ctx.data.event(id.as_str())).filter(|e| !e.places.is_empty()).map(|event| view! {
                 <p class="event-highlight">
                     <span class="event-ring-key" aria-hidden="true"></span>
                     {move || ctx.t(|s| &s.map_event_places)} " "
-                    <a href=move || ctx.href(View::Timeline, Some(event.id.as_str()))>{move || ctx.text(&event.title)}</a>
+                    <a href=move || ctx.href(Selection::Event(event.id.clone()))>{move || ctx.text(&event.title)}</a>
                 </p>
             })}
             <canvas::MapCanvas/>
@@ -116,7 +116,7 @@ fn PlaceDetail(place: &'static Place) -> impl IntoView {
         .map(|event| {
             view! {
                 <li>
-                    <a href=move || ctx.href(View::Timeline, Some(event.id.as_str()))>
+                    <a href=move || ctx.href(Selection::Event(event.id.clone()))>
                         <time datetime=event.date.to_string()>{move || format_date(&ctx, &event.date)}</time>
                         " " {move || ctx.text(&event.title)}
                     </a>
@@ -155,7 +155,7 @@ fn RouteDetail(route: &'static Route) -> impl IntoView {
         .map(|place| {
             view! {
                 <li>
-                    <a href=move || ctx.href(View::Map, Some(place.id.as_str()))>{move || ctx.text(&place.name)}</a>
+                    <a href=move || ctx.href(Selection::Place(place.id.clone()))>{move || ctx.text(&place.name)}</a>
                 </li>
             }
         })

@@ -8,11 +8,12 @@ pub mod state;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::app::router::{self, History};
 use crate::data::{Category, Dataset, Event, Priority};
 use crate::ui::cite::{
     format_date, format_date_untracked, precision_label, DisagreementNote, SeriesSources, Sources,
 };
-use crate::url_state::View;
+use crate::url_state::{Selection, ViewState};
 use crate::Ctx;
 use state::{fraction_of, Item, Marker, TimelineState, Zoom};
 
@@ -57,8 +58,8 @@ pub fn TimelineView() -> impl IntoView {
     let data = ctx.data;
     let timeline = RwSignal::new(initial_state(data));
     let selected_index = Memo::new(move |_| {
-        let id = ctx.state.with(|s| s.item.clone())?;
-        data.events.iter().position(|e| e.id.as_str() == id)
+        let id = ctx.state.with(|s| s.event().cloned())?;
+        data.events.iter().position(|e| e.id == id)
     });
     let narrow = crate::ui::browser::media_query_signal(NARROW_QUERY);
     // The URL is the source of the selection; the state follows it and brings it into view,
@@ -100,8 +101,8 @@ pub fn TimelineView() -> impl IntoView {
 
     let go_to = move |index: Option<usize>| {
         if let Some(event) = index.and_then(|i| data.events.get(i)) {
-            let href = ctx.href(View::Timeline, Some(event.id.as_str()));
-            let _ = window().location().set_hash(&href);
+            let state = ViewState::of(Selection::Event(event.id.clone()));
+            router::navigate(&ctx.keep_lang(state), History::Push);
         }
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
@@ -421,7 +422,7 @@ fn Markers(
             .and_then(|el| el.closest("a.marker").ok().flatten())
             .and_then(|a| a.get_attribute("href"));
         if let (true, Some(href)) = (plain, link) {
-            if crate::ui::browser::push_hash(&href) {
+            if router::follow_link(ctx.data, &href, History::Push) {
                 ev.prevent_default();
             }
             return;
@@ -511,7 +512,7 @@ fn write_marker(
         .first()
         .copied()
         .unwrap_or(Category::Politics);
-    let href = ctx.href(View::Timeline, Some(event.id.as_str()));
+    let href = ctx.href(Selection::Event(event.id.clone()));
     let _ = write!(
         out,
         r#"<li class="marker-item{edge}" data-category="{category}"><a class="marker{core}" href="{href}" data-event="{id}" tabindex="{tabindex}"{current}><span class="shape" aria-hidden="true"></span><span class="marker-text"><time datetime="{datetime}">{date}</time> <span class="event-title">{title}</span></span></a></li>"#,
@@ -635,7 +636,7 @@ fn EventDetail(event: &'static Event) -> impl IntoView {
         .map(|place| {
             view! {
                 <li>
-                    <a href=move || ctx.href(View::Map, Some(place.id.as_str()))>
+                    <a href=move || ctx.href(Selection::Place(place.id.clone()))>
                         {move || ctx.text(&place.name)}
                     </a>
                     " (" {move || ctx.t(|s| &s.label_on_map)} ")"

@@ -32,16 +32,28 @@ pub fn is_single_file() -> bool {
 /// browser would (`hashchange`), synchronously. Returns false (do nothing more) if it could not,
 /// so the caller can let the browser follow the link itself.
 pub fn push_hash(hash: &str) -> bool {
+    change_hash(hash, true)
+}
+
+/// Like [`push_hash`], replacing the current history entry instead of adding one.
+pub fn replace_hash_and_announce(hash: &str) -> bool {
+    change_hash(hash, false)
+}
+
+fn change_hash(hash: &str, push: bool) -> bool {
     if current_hash() == hash {
         return true; // already there: like the browser, add no history entry
     }
     let Ok(history) = window().history() else {
         return false;
     };
-    if history
-        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash))
-        .is_err()
-    {
+    let null = wasm_bindgen::JsValue::NULL;
+    let written = if push {
+        history.push_state_with_url(&null, "", Some(hash))
+    } else {
+        history.replace_state_with_url(&null, "", Some(hash))
+    };
+    if written.is_err() {
         return false;
     }
     if let Ok(event) = web_sys::HashChangeEvent::new("hashchange") {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::data::{DateSpec, DateStyle, Precision, Source, SourceId};
-use crate::url_state::View;
+use crate::url_state::Selection;
 use crate::Ctx;
 use content::{Lang, Text};
 
@@ -104,7 +104,7 @@ pub fn SourceList(
                         <summary>{move || short_citation(&ctx, source)}</summary>
                         <Citation source=source/>
                         " "
-                        <a class="bib-link" href=move || ctx.href(View::About, Some(source.id.as_str()))>
+                        <a class="bib-link" href=move || ctx.href(Selection::Source(source.id.clone()))>
                             {move || ctx.t(|s| &s.label_in_bibliography)}
                         </a>
                     </details>
@@ -159,7 +159,7 @@ pub fn SourceRefs(ids: &'static [SourceId]) -> impl IntoView {
             let title = move || citation_text(&ctx, source);
             view! {
                 {(i > 0).then_some("; ")}
-                <a class="bib-link" href=move || ctx.href(View::About, Some(source.id.as_str())) title=title>
+                <a class="bib-link" href=move || ctx.href(Selection::Source(source.id.clone())) title=title>
                     {move || short_citation(&ctx, source)}
                 </a>
             }
