@@ -28,8 +28,9 @@ test('runs every view and mode under a strict CSP with no violation', async ({ p
   const requests = [];
   await page.exposeFunction('reportViolation', (v) => violations.push(v));
   await page.addInitScript(() => {
+    window.pendingReports = [];
     document.addEventListener('securitypolicyviolation', (e) =>
-      window.reportViolation(`${e.violatedDirective}: ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+      pendingReports.push(window.reportViolation(`${e.violatedDirective}: ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`)),
     );
   });
   page.on('console', (m) => {
@@ -70,7 +71,15 @@ test('runs every view and mode under a strict CSP with no violation', async ({ p
   await waitForApp(page);
   await expect(page.locator('.notice')).toBeVisible();
 
-  await page.waitForTimeout(300);
+  // Instead of a sleep: the last page's fonts are in, it has painted twice, a task queued after
+  // those (and after any violation event queued meanwhile) has run, and every violation it
+  // reported has reached the test (each report resolves once the test has recorded it).
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    await new Promise((done) => setTimeout(done, 0));
+    await Promise.all(window.pendingReports);
+  });
   expect(violations, 'CSP violations').toEqual([]);
   expect(errors.filter((e) => /Content Security Policy|Refused/.test(e)), 'CSP console errors').toEqual([]);
   expect(errors).toEqual([]);

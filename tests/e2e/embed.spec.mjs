@@ -139,6 +139,25 @@ test('forged and malformed messages change nothing', async ({ page }) => {
   const settled = await frameHeight(page, 'real');
   const hashOf = () => frame.locator('body').evaluate(() => location.hash);
   const hashBefore = await hashOf();
+  const real = await (await page.locator('#real').elementHandle()).contentFrame();
+  // Recorders for the sentinels below, each added after the listener under test (the app's, and
+  // embed.js's: the iframe's height proves it runs), so they see a message after it was handled.
+  await real.evaluate(() => {
+    window.typesSeen = [];
+    addEventListener('message', (e) => typesSeen.push(e.data && e.data.type));
+  });
+  await page.evaluate(() => {
+    const frame = document.getElementById('real');
+    const source = frame.contentWindow;
+    window.fromReal = [];
+    addEventListener('message', (e) => {
+      if (e.source === source) fromReal.push(e.data);
+    });
+    // Every height embed.js sets from now on: an accepted forged height would not last (the
+    // embed posts its own again as soon as it is resized), so the end state alone cannot show it.
+    window.heightsSet = [];
+    new MutationObserver(() => heightsSet.push(frame.getAttribute('height'))).observe(frame, { attributeFilter: ['height'] });
+  });
 
   // To the host script: messages from the page itself, from another frame, and malformed ones
   // from the real embed.
@@ -148,7 +167,6 @@ test('forged and malformed messages change nothing', async ({ page }) => {
     parent.postMessage({ type: 'ecuador-explainer:height', height: 4444 }, '*');
     parent.postMessage({ type: 'ecuador-explainer:state', hash: '#map/guayaquil' }, '*');
   });
-  const real = await (await page.locator('#real').elementHandle()).contentFrame();
   await real.evaluate(() => {
     for (const height of ['999', 99999, -5, 1.5, Number.NaN, Infinity, null, { valueOf: 1 }, [500], 50]) {
       try {
@@ -182,8 +200,21 @@ test('forged and malformed messages change nothing', async ({ page }) => {
     ];
     for (const message of bad) target.postMessage(message, '*');
   });
-  await page.waitForTimeout(500);
+  // Sentinels instead of a sleep (messages between two windows arrive in order): the host sends
+  // the documented request-height command last; once the embed has seen it, every command before
+  // it has been handled (a navigation sets the hash at once) and its answer is posted. The embed
+  // then posts a marker; once the host has it, the forged messages and the answer before it have
+  // been handled by embed.js too.
+  await page.evaluate(() => document.getElementById('real').contentWindow.postMessage({ type: 'ecuador-explainer:request-height' }, '*'));
+  await expect.poll(() => real.evaluate(() => typesSeen.includes('ecuador-explainer:request-height'))).toBe(true);
+  await real.evaluate(() => parent.postMessage({ type: 'test:sentinel' }, '*'));
+  await expect.poll(() => page.evaluate(() => fromReal.some((m) => m && m.type === 'test:sentinel'))).toBe(true);
+  // The legitimate command was answered with the deep link (the embed still listens).
+  const answered = await page.evaluate(() => fromReal.filter((m) => m && m.type === 'ecuador-explainer:state').map((m) => m.hash));
+  expect(answered.at(-1)).toMatch(/^#timeline/);
   expect(await frameHeight(page, 'real')).toBe(settled);
+  const heightsSet = await page.evaluate(() => heightsSet);
+  expect(heightsSet.filter((h) => h !== String(settled)), 'heights embed.js set meanwhile').toEqual([]);
   expect(await hashOf()).toBe(hashBefore);
   expect(await page.locator('#real').getAttribute('data-hash')).toMatch(/^#timeline/);
   expect(await page.locator('#evil').getAttribute('style')).toBe('height:120px');
@@ -210,13 +241,12 @@ test('the host can navigate the embed and mirror its deep links', async ({ page 
   await expect.poll(() => page.evaluate(() => mirrored.at(-1))).toMatch(/^#timeline\/[a-z0-9-]+\?lang=es$/);
   // A link to another view opens the full explainer in a new tab; the embed stays put.
   const placeLink = frame.locator('.detail .places a').first();
-  if (await placeLink.count()) {
-    const [popup] = await Promise.all([page.waitForEvent('popup'), placeLink.click()]);
-    await popup.waitForLoadState();
-    expect(popup.url()).toMatch(/^http:\/\/127\.0\.0\.1:4173\/index\.html#map\//);
-    await expect(frame.locator('#view-heading')).toHaveText('Cronología');
-    await popup.close();
-  }
+  await expect(placeLink, 'the open event links to a place (another view)').toHaveCount(1);
+  const [popup] = await Promise.all([page.waitForEvent('popup'), placeLink.click()]);
+  await popup.waitForLoadState();
+  expect(popup.url()).toMatch(/^http:\/\/127\.0\.0\.1:4173\/index\.html#map\//);
+  await expect(frame.locator('#view-heading')).toHaveText('Cronología');
+  await popup.close();
   expect(errors).toEqual([]);
 });
 

@@ -59,11 +59,10 @@ test('lessons link to the comparison rows and the timeline', async ({ page }) =>
   await expect(page).toHaveURL(/dim=[a-z-]+/);
   await expect(page.locator('.comparison tbody tr:not(.dim-hidden)')).toHaveCount(1);
   const event = page.locator('.lesson .lesson-links a[href*="#timeline/"]').first();
-  if (await event.count()) {
-    await event.click();
-    await expect(page.locator('#view-heading')).toHaveText('Timeline');
-    await expect(page.locator('#detail-heading')).toBeVisible();
-  }
+  await expect(event, 'a lesson links to a timeline event').toHaveCount(1);
+  await event.click();
+  await expect(page.locator('#view-heading')).toHaveText('Timeline');
+  await expect(page.locator('#detail-heading')).toBeVisible();
   expect(errors).toEqual([]);
 });
 

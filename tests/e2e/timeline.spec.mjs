@@ -129,11 +129,12 @@ test('the homicide chart shares the axis and shows a value on focus', async ({ p
   // Aligned: the 2023 bar starts where the axis puts 2023.
   const barBox = await bar.boundingBox();
   const tick = page.locator('.axis li', { hasText: /^2025$/ });
-  if (await tick.count()) {
-    const tickBox = await tick.boundingBox();
-    const bar2025 = await page.locator('.bar[data-year="2025"]').boundingBox();
-    expect(Math.abs(bar2025.x - (tickBox.x + tickBox.width / 2))).toBeLessThan(4);
-  }
+  await expect(tick, 'the axis has a 2025 tick').toHaveCount(1);
+  const bar2025 = page.locator('.bar[data-year="2025"]');
+  await expect(bar2025, 'the chart has a 2025 bar').toHaveCount(1);
+  const tickBox = await tick.boundingBox();
+  const bar2025Box = await bar2025.boundingBox();
+  expect(Math.abs(bar2025Box.x - (tickBox.x + tickBox.width / 2))).toBeLessThan(4);
   expect(barBox.width).toBeGreaterThan(0);
   expect(errors).toEqual([]);
 });
