@@ -31,7 +31,7 @@ test('changes the compared pair and reloads the deep link', async ({ page }) => 
   await expect(page).toHaveURL(/#policies\/plan-ecuador-vs-plan-colombia\?lang=en$/);
   await page.reload();
   await waitForApp(page);
-  await expect(page.locator('#compare-left')).toHaveValue('2');
+  await expect(page.locator('#compare-left')).toHaveValue('plan-ecuador');
   await expect(page.locator('.comparison thead th').first()).toContainText('Ecuador');
   expect(errors).toEqual([]);
 });
