@@ -33,6 +33,9 @@ read -r native_passed native_failed < <(awk '/^test result:/ { for (i = 1; i <= 
 if [ "$cargo_status" -ne 0 ] && [ "$native_failed" -eq 0 ]; then native_failed=1; fi # did not compile
 count "$native_passed" "$native_failed" "cargo test"
 
+step "timeline benchmark, short (2,000 events, wasm-bindgen-test in Chromium)"
+check "timeline benchmark" bash scripts/bench-timeline.sh --short
+
 step "a broken record stops the build"
 check "broken data stops the build" bash scripts/check-broken-build.sh
 

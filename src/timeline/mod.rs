@@ -1,7 +1,8 @@
 //! The timeline view: eras as bands, event markers on a time axis (a list on phones), a legend
 //! that filters by category, zoom, keyboard movement, the homicide-rate chart on the same axis,
-//! and the selected event's detail with its sources. The rules live in [`state`]; this file
-//! only renders them.
+//! and the selected event's detail with its sources. The rules (and the layout parameters) live in
+//! [`state`]; this file only renders them. The selection is the URL's: it is read from
+//! `ctx.state` and passed into the state's methods, never copied into it.
 
 pub mod state;
 
@@ -15,21 +16,13 @@ use crate::ui::cite::{
 };
 use crate::url_state::{Selection, ViewState};
 use crate::Ctx;
-use state::{fraction_of, Item, Marker, TimelineState, Zoom};
+use state::{fraction_of, Item, LayoutParams, Marker, TimelineState, Zoom};
 
 /// The indicator drawn under the timeline.
 pub const CHART_SERIES: &str = "ecuador-homicide-rate";
-/// Width of the layout grid for markers, in the same units as `MARKER_GAP`.
-const AXIS_UNITS: f64 = 1000.0;
-/// Markers closer than this (in axis units) go on separate lanes.
-const MARKER_GAP: f64 = 11.0;
-const LANES: usize = 6;
-/// Below this width the timeline is a vertical list with every event (no lanes, no clusters).
+/// Below this width the timeline is a vertical list (`LayoutParams::NARROW`) instead of the
+/// axis (`LayoutParams::WIDE`).
 const NARROW_QUERY: &str = "(max-width: 47.99rem)";
-/// The most markers the axis draws when many events are in view.
-const MARKER_LIMIT: usize = 150;
-/// The most events a phone list shows before grouping them.
-const NARROW_LIST_LIMIT: usize = 400;
 
 /// The timeline's state for the dataset: every event, over the years the data covers.
 pub fn initial_state(data: &Dataset) -> TimelineState {
@@ -62,20 +55,28 @@ pub fn TimelineView() -> impl IntoView {
         data.events.iter().position(|e| e.id == id)
     });
     let narrow = crate::ui::browser::media_query_signal(NARROW_QUERY);
-    // The URL is the source of the selection; the state follows it and brings it into view,
-    // zooming in where it would be hidden in a cluster.
+    // The URL is the source of the selection; the state keeps no copy of it. When it changes the
+    // timeline brings it into view (its own filter, zoom and window), zooming in where it would
+    // be hidden in a cluster.
     Effect::new(move |_| {
         let index = selected_index.get();
         let narrow = narrow.get_untracked();
-        let (gap, lanes) = if narrow {
-            (0.0, 1)
-        } else {
-            (MARKER_GAP, LANES)
-        };
         timeline.update(|t| {
-            t.select(index);
-            t.reveal_selection(AXIS_UNITS, gap, lanes);
+            t.set_narrow(narrow);
+            t.reveal(index);
         });
+    });
+    // A change of screen width switches between the axis and the phone list.
+    Effect::new(move |_| {
+        let narrow = narrow.get();
+        let params = if narrow {
+            LayoutParams::NARROW
+        } else {
+            LayoutParams::WIDE
+        };
+        if timeline.with_untracked(|t| t.layout_params() != params) {
+            timeline.update(|t| t.set_narrow(narrow));
+        }
     });
     let selected = Memo::new(move |_| selected_index.get().and_then(|i| data.events.get(i)));
     // What the eras, the axis and the chart draw depends only on the window, not on the selection.
@@ -99,16 +100,19 @@ pub fn TimelineView() -> impl IntoView {
         current
     });
 
-    let go_to = move |index: Option<usize>| {
+    // The keys replace the history entry (ten presses should not need ten Backs); a click on a
+    // marker adds one.
+    let step_to = move |index: Option<usize>| {
         if let Some(event) = index.and_then(|i| data.events.get(i)) {
             let state = ViewState::of(Selection::Event(event.id.clone()));
-            router::navigate(&ctx.keep_lang(state), History::Push);
+            router::navigate(&ctx.keep_lang(state), History::Replace);
         }
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let current = selected_index.get_untracked();
         let target = timeline.with_untracked(|t| match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" => Some(t.next()),
-            "ArrowLeft" | "ArrowUp" => Some(t.previous()),
+            "ArrowRight" | "ArrowDown" => Some(t.next(current)),
+            "ArrowLeft" | "ArrowUp" => Some(t.previous(current)),
             "Home" => Some(t.first()),
             "End" => Some(t.last()),
             _ => None,
@@ -116,12 +120,12 @@ pub fn TimelineView() -> impl IntoView {
         if let Some(target) = target {
             ev.prevent_default();
             keyboard_moved.set_value(true);
-            if target == selected_index.get_untracked() {
+            if target == current {
                 if let Some(event) = target.and_then(|i| data.events.get(i)) {
                     focus_marker(event.id.as_str());
                 }
             } else {
-                go_to(target);
+                step_to(target);
             }
         }
     };
@@ -156,11 +160,11 @@ pub fn TimelineView() -> impl IntoView {
             <p class="intro">{move || ctx.t(|s| &s.timeline_intro)}</p>
             <div class="timeline-controls">
                 <Legend timeline=timeline/>
-                <ZoomControls timeline=timeline/>
+                <ZoomControls timeline=timeline selected_index=selected_index/>
             </div>
             <div class="timeline-frame" on:wheel=on_wheel>
                 <Eras timeline=timeline window=time_window/>
-                <Markers timeline=timeline selected_index=selected_index narrow=narrow on_keydown=on_keydown/>
+                <Markers timeline=timeline selected_index=selected_index on_keydown=on_keydown/>
                 <Axis window=time_window/>
                 <HomicideChart window=time_window/>
             </div>
@@ -225,8 +229,12 @@ fn Legend(timeline: RwSignal<TimelineState>) -> impl IntoView {
     }
 }
 
+/// The zoom levels (centred on the selection, if any) and panning.
 #[component]
-fn ZoomControls(timeline: RwSignal<TimelineState>) -> impl IntoView {
+fn ZoomControls(
+    timeline: RwSignal<TimelineState>,
+    selected_index: Memo<Option<usize>>,
+) -> impl IntoView {
     let ctx = Ctx::use_context();
     let levels = Zoom::ALL
         .into_iter()
@@ -241,7 +249,10 @@ fn ZoomControls(timeline: RwSignal<TimelineState>) -> impl IntoView {
                     type="button"
                     data-zoom=zoom.key()
                     aria-pressed=move || if timeline.with(|t| t.zoom() == zoom) { "true" } else { "false" }
-                    on:click=move |_| timeline.update(|t| t.set_zoom(zoom))
+                    on:click=move |_| {
+                        let selected = selected_index.get_untracked();
+                        timeline.update(|t| t.set_zoom(zoom, selected));
+                    }
                 >
                     {label}
                 </button>
@@ -327,39 +338,24 @@ fn year_fraction_end(point: crate::data::Point) -> f64 {
 ///
 /// There can be hundreds of markers, so they are written as one HTML string (every data text
 /// escaped) instead of node by node: a filter or zoom change re-renders them in a few
-/// milliseconds. Links need no handlers (they change the URL); clusters are handled by one
-/// delegated click handler; positions are set through the CSSOM (allowed by a strict CSP).
+/// milliseconds. One delegated click handler serves them all: a plain click on an event's link
+/// is followed at once (a new history entry), a click on a cluster zooms in; positions are set
+/// through the CSSOM (allowed by a strict CSP).
 #[component]
 fn Markers(
     timeline: RwSignal<TimelineState>,
     selected_index: Memo<Option<usize>>,
-    narrow: ReadSignal<bool>,
     on_keydown: impl Fn(leptos::ev::KeyboardEvent) + 'static,
 ) -> impl IntoView {
     let ctx = Ctx::use_context();
+    // The markers, laid out with the state's own parameters (the axis or the phone list, each
+    // bounded by its marker cap; the rest are clusters that zoom in), the selection always its
+    // own marker; with the width of the layout grid their x positions are in.
     let layout = Memo::new(move |_| {
-        timeline.with(|t| {
-            let (gap, lanes) = if !narrow.get() {
-                // Past a few hundred events in view, widen the gap so the markers (and the work
-                // of redrawing them) stay bounded: the rest are clusters that zoom in.
-                let in_view = t.count_in_window();
-                let gap = if in_view > MARKER_LIMIT {
-                    MARKER_GAP.max(AXIS_UNITS * LANES as f64 / MARKER_LIMIT as f64)
-                } else {
-                    MARKER_GAP
-                };
-                (gap, LANES)
-            } else if t.count_in_window() > NARROW_LIST_LIMIT {
-                // Even a phone list stays bounded: group events beyond the limit.
-                (AXIS_UNITS / NARROW_LIST_LIMIT as f64, 1)
-            } else {
-                // Phones list every event in the window: no gap, no clusters.
-                (0.0, 1)
-            };
-            t.layout(AXIS_UNITS, gap, lanes)
-        })
+        let selected = selected_index.get();
+        timeline.with(|t| (t.layout_params().width, t.markers(selected)))
     });
-    let empty = move || layout.with(Vec::is_empty);
+    let empty = move || layout.with(|(_, markers)| markers.is_empty());
     let list = NodeRef::<leptos::html::Ol>::new();
     // The selection the markers were last drawn or patched with.
     let drawn_selection = StoredValue::new(None::<usize>);
@@ -371,14 +367,23 @@ fn Markers(
         let selected = selected_index.get_untracked();
         let lang = ctx.lang.get();
         drawn_selection.set_value(selected);
-        layout.with(|markers| {
+        layout.with(|(width, markers)| {
+            let width = *width;
             let tab_stop = selected
                 .filter(|&s| markers.iter().any(|m| m.first == s && m.count == 1))
                 .or_else(|| markers.first().map(|m| m.first));
             let cluster_label = ctx.data.strings.cluster_label.get(lang);
             let mut html = String::with_capacity(markers.len() * 400);
             for marker in markers {
-                write_marker(&mut html, &ctx, marker, selected, tab_stop, cluster_label);
+                write_marker(
+                    &mut html,
+                    &ctx,
+                    marker,
+                    width,
+                    selected,
+                    tab_stop,
+                    cluster_label,
+                );
             }
             list.set_inner_html(&html);
             let items = list.children();
@@ -388,8 +393,8 @@ fn Markers(
                     .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
                 {
                     let style = item.style();
-                    let _ = style
-                        .set_property("left", &format!("{:.3}%", marker.x / AXIS_UNITS * 100.0));
+                    let _ =
+                        style.set_property("left", &format!("{:.3}%", marker.x / width * 100.0));
                     let _ =
                         style.set_property("top", &format!("{:.2}rem", marker.lane as f64 * 1.5));
                 }
@@ -475,11 +480,13 @@ fn patch_selection(list: &web_sys::Element, selected: Option<&Event>) {
     }
 }
 
-/// One marker's HTML: a link for an event, a button for a cluster.
+/// One marker's HTML: a link for an event, a button for a cluster. `width` is the layout grid's
+/// width, in the units of `marker.x`.
 fn write_marker(
     out: &mut String,
     ctx: &Ctx,
     marker: &Marker,
+    width: f64,
     selected: Option<usize>,
     tab_stop: Option<usize>,
     cluster_label: &str,
@@ -489,9 +496,9 @@ fn write_marker(
     let Some(event) = ctx.data.events.get(marker.first) else {
         return;
     };
-    let edge = if marker.x < AXIS_UNITS * 0.15 {
+    let edge = if marker.x < width * 0.15 {
         " near-start"
-    } else if marker.x > AXIS_UNITS * 0.85 {
+    } else if marker.x > width * 0.85 {
         " near-end"
     } else {
         ""

@@ -62,6 +62,29 @@ test('moves between events with the keyboard only inside the timeline', async ({
   expect(errors).toEqual([]);
 });
 
+// Stepping through events with the keys replaces the history entry: after ten presses one Back
+// returns to where the reader was before, not to the ninth event. A click still adds an entry.
+test('arrow keys replace the history entry; clicks add one', async ({ page }) => {
+  const { errors } = await openTracked(page, '/#map?lang=en');
+  await page.goto('/#timeline/plan-colombia-announced?lang=en');
+  await expect(page.locator('.markers a[aria-current]')).toHaveAttribute('data-event', 'plan-colombia-announced');
+  await page.locator('.markers a[aria-current]').focus();
+  for (let i = 0; i < 10; i += 1) await page.keyboard.press('ArrowRight');
+  const tenth = await page.evaluate(() => document.activeElement.dataset.event);
+  expect(tenth).not.toBe('plan-colombia-announced');
+  await expect(page).toHaveURL(new RegExp(`#timeline/${tenth}\\?lang=en$`));
+  await page.goBack();
+  await expect(page).toHaveURL(/#map\?lang=en$/);
+  await page.goForward();
+  await expect(page).toHaveURL(new RegExp(`#timeline/${tenth}\\?lang=en$`));
+  // A click pushes: Back returns to the event before it.
+  await page.locator('.markers a[data-event="plan-colombia-announced"]').click();
+  await expect(page).toHaveURL(/#timeline\/plan-colombia-announced\?lang=en$/);
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`#timeline/${tenth}\\?lang=en$`));
+  expect(errors).toEqual([]);
+});
+
 test('the legend filters categories, shows counts and keyboard movement skips hidden ones', async ({ page }) => {
   const { errors } = await openTracked(page, '/#timeline?lang=en');
   const violence = page.locator('.legend-item[data-category="violence"]');
