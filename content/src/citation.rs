@@ -3,7 +3,7 @@
 //! 2024."). Plain functions of a language, testable without a browser. Never an internal key or
 //! a file name.
 
-use crate::date::{DateStyle, Point};
+use crate::date::Point;
 use crate::lang::Lang;
 use crate::model::Source;
 use crate::strings::Strings;
@@ -65,17 +65,13 @@ pub fn full_citation(source: &Source, strings: &Strings, lang: Lang) -> String {
         out.push_str(publisher);
         out.push_str(", ");
     }
-    let style = match lang {
-        Lang::En => DateStyle::English,
-        Lang::Es => DateStyle::Spanish,
-    };
     match &source.date {
         Some(date) => {
             if source.date_approximate {
                 out.push_str(strings.label_approximate.get(lang));
                 out.push(' ');
             }
-            out.push_str(&date.format(strings.months.get(lang), style));
+            out.push_str(&crate::format::date(date, strings, lang));
         }
         None => out.push_str(strings.label_undated.get(lang)),
     }
@@ -148,20 +144,7 @@ mod tests {
                 .collect::<Vec<_>>()
                 .into()
         };
-        strings.months.en = months([
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ]);
+        strings.months.en = months(crate::date::MONTHS_EN);
         strings.months.es = months([
             "enero",
             "febrero",

@@ -304,27 +304,29 @@ fn year_fraction((y, m, d): (i32, u8, u8)) -> f64 {
     y as f64 + f64::from(before + u16::from(d) - 1) / f64::from(days_in_year(y))
 }
 
+/// English month names, for tests here and in `citation`.
+#[cfg(test)]
+pub(crate) const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn months() -> Vec<String> {
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ]
-        .map(String::from)
-        .to_vec()
+        MONTHS_EN.map(String::from).to_vec()
     }
 
     // A wrong date is a bug: impossible days must be refused, leap days accepted.

@@ -10,6 +10,7 @@
 
 pub mod citation;
 pub mod date;
+pub mod format;
 pub mod lang;
 pub mod model;
 pub mod strings;

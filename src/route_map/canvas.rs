@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::projection::{flow_path, geometry, project, zoomed_view_box, Shape};
 use crate::data::{Commodity, PlaceKind};
 use crate::ui::html::escape;
+use crate::ui::pressed::PressedButton;
 use crate::url_state::Selection;
 use crate::Ctx;
 
@@ -143,17 +144,17 @@ pub fn MapCanvas() -> impl IntoView {
             Scale::World => ctx.t(|t| &t.map_scale_world),
         };
         view! {
-            <button
-                type="button"
-                data-scale=s.key()
-                aria-pressed=move || if scale.get() == s { "true" } else { "false" }
-                on:click=move |_| {
+            <PressedButton
+                pressed=Signal::derive(move || scale.get() == s)
+                on_press=move || {
                     scale.set(s);
                     zoom.set((1.0, 0.0, 0.0));
                 }
+                {..}
+                data-scale=s.key()
             >
                 {label}
-            </button>
+            </PressedButton>
         }
     };
     let layer_buttons = COMMODITIES
@@ -161,16 +162,16 @@ pub fn MapCanvas() -> impl IntoView {
         .enumerate()
         .map(|(i, c)| {
             view! {
-                <button
-                    type="button"
+                <PressedButton
+                    pressed=Signal::derive(move || layers.get()[i])
+                    on_press=move || layers.update(|l| l[i] = !l[i])
+                    {..}
                     class="layer"
                     data-layer=commodity_key(c)
-                    aria-pressed=move || if layers.get()[i] { "true" } else { "false" }
-                    on:click=move |_| layers.update(|l| l[i] = !l[i])
                 >
                     <span class="swatch" aria-hidden="true"></span>
                     {move || ctx.text(ctx.data.strings.commodities.get(c))}
-                </button>
+                </PressedButton>
             }
         })
         .collect_view();

@@ -1,6 +1,7 @@
-//! The route-map view. For now the text form of the map: the routes with their path, volume and
-//! sources, and the places with their role and the events that happened there. The drawn map
-//! builds on the same selection (`#map/<place-or-route-id>`).
+//! The route-map view: the drawn map (`canvas.rs`, pure geometry in `projection.rs`), and beside
+//! it the lists that are also its text alternative: the routes with their path, volume and
+//! sources, and the places with their role and the events that happened there. Both follow the
+//! one selection in the address (`#map/<place-or-route-id>`).
 
 mod canvas;
 pub mod projection;

@@ -14,6 +14,7 @@ use crate::data::{Category, Dataset, Event, Priority};
 use crate::ui::cite::{
     format_date, format_date_untracked, precision_label, DisagreementNote, SeriesSources, Sources,
 };
+use crate::ui::pressed::PressedButton;
 use crate::url_state::{Selection, ViewState};
 use crate::Ctx;
 use state::{fraction_of, Item, LayoutParams, Marker, TimelineState, Zoom};
@@ -205,18 +206,18 @@ fn Legend(timeline: RwSignal<TimelineState>) -> impl IntoView {
             let shown = move || timeline.with(|t| t.is_shown(category));
             view! {
                 <li>
-                    <button
-                        type="button"
+                    <PressedButton
+                        pressed=Signal::derive(shown)
+                        on_press=move || timeline.update(|t| t.toggle(category))
+                        {..}
                         class="legend-item"
                         data-category=category.key()
-                        aria-pressed=move || if shown() { "true" } else { "false" }
-                        on:click=move |_| timeline.update(|t| t.toggle(category))
                     >
                         <span class="shape" aria-hidden="true"></span>
                         {move || ctx.text(ctx.data.strings.categories.get(category))}
                         " "
                         <span class="count">"(" {count} ")"</span>
-                    </button>
+                    </PressedButton>
                 </li>
             }
         })
@@ -245,17 +246,17 @@ fn ZoomControls(
                 Zoom::Year => ctx.t(|s| &s.zoom_year),
             };
             view! {
-                <button
-                    type="button"
-                    data-zoom=zoom.key()
-                    aria-pressed=move || if timeline.with(|t| t.zoom() == zoom) { "true" } else { "false" }
-                    on:click=move |_| {
+                <PressedButton
+                    pressed=Signal::derive(move || timeline.with(|t| t.zoom() == zoom))
+                    on_press=move || {
                         let selected = selected_index.get_untracked();
                         timeline.update(|t| t.set_zoom(zoom, selected));
                     }
+                    {..}
+                    data-zoom=zoom.key()
                 >
                     {label}
-                </button>
+                </PressedButton>
             }
         })
         .collect_view();

@@ -705,17 +705,7 @@ mod tests {
             markers.len()
         );
         assert_eq!(markers.iter().map(|m| m.count).sum::<usize>(), 10_000);
-        for lane in 0..4 {
-            let xs: Vec<f64> = markers
-                .iter()
-                .filter(|m| m.lane == lane)
-                .map(|m| m.x)
-                .collect();
-            assert!(
-                xs.windows(2).all(|w| w[1] - w[0] >= 8.0),
-                "lane {lane} overlaps"
-            );
-        }
+        assert_lanes_spaced(&markers, 8.0, "10,000 events");
     }
 
     // A selected event in a dense spot must be revealed by zooming in (its neighbours become
@@ -850,6 +840,21 @@ mod tests {
         picks
     }
 
+    /// Markers on one lane are at least `gap` apart.
+    fn assert_lanes_spaced(markers: &[Marker], gap: f64, what: &str) {
+        for lane in 0..=markers.iter().map(|m| m.lane).max().unwrap_or(0) {
+            let xs: Vec<f64> = markers
+                .iter()
+                .filter(|m| m.lane == lane)
+                .map(|m| m.x)
+                .collect();
+            assert!(
+                xs.windows(2).all(|w| w[1] - w[0] >= gap - 1e-9),
+                "{what}: lane {lane} closer than {gap}"
+            );
+        }
+    }
+
     /// The checks every layout must pass: each visible event in the window counted exactly
     /// once, markers on a lane at least `gap` apart and left to right, and the selected event
     /// (`must_show`) drawn as a marker of its own.
@@ -874,17 +879,7 @@ mod tests {
             "{what}: markers left to right"
         );
         if gap > 0.0 {
-            for lane in 0..=markers.iter().map(|m| m.lane).max().unwrap_or(0) {
-                let xs: Vec<f64> = markers
-                    .iter()
-                    .filter(|m| m.lane == lane)
-                    .map(|m| m.x)
-                    .collect();
-                assert!(
-                    xs.windows(2).all(|w| w[1] - w[0] >= gap - 1e-9),
-                    "{what}: lane {lane} closer than {gap}"
-                );
-            }
+            assert_lanes_spaced(markers, gap, what);
         }
     }
 

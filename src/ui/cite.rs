@@ -3,38 +3,25 @@
 
 use leptos::prelude::*;
 
-use crate::data::{DateSpec, DateStyle, Precision, Source, SourceId};
+use crate::data::{DateSpec, Source, SourceId};
 use crate::url_state::Selection;
 use crate::Ctx;
-use content::{Lang, Text};
+use content::Text;
 
 /// A date as readers see it in the current language ("13 July 2000" / "13 de julio de 2000").
 pub fn format_date(ctx: &Ctx, date: &DateSpec) -> String {
-    format_date_in(ctx, date, ctx.lang.get())
+    content::format::date(date, &ctx.data.strings, ctx.lang.get())
 }
 
 /// A date in the current language, read without subscribing (for code that tracks the
 /// language itself).
 pub fn format_date_untracked(ctx: &Ctx, date: &DateSpec) -> String {
-    format_date_in(ctx, date, ctx.lang.get_untracked())
-}
-
-fn format_date_in(ctx: &Ctx, date: &DateSpec, lang: Lang) -> String {
-    let style = match lang {
-        Lang::En => DateStyle::English,
-        Lang::Es => DateStyle::Spanish,
-    };
-    date.format(ctx.data.strings.months.get(lang), style)
+    content::format::date(date, &ctx.data.strings, ctx.lang.get_untracked())
 }
 
 /// What the precision of a date means, in words ("month known").
 pub fn precision_label(ctx: &Ctx, date: &DateSpec) -> String {
-    match date.precision() {
-        Precision::Day => ctx.t(|s| &s.precision_day),
-        Precision::Month => ctx.t(|s| &s.precision_month),
-        Precision::Year => ctx.t(|s| &s.precision_year),
-        Precision::Range => ctx.t(|s| &s.precision_range),
-    }
+    ctx.text(content::format::precision(date, &ctx.data.strings))
 }
 
 /// The full entry of a source in the current language (author, “title” or a description,
@@ -139,11 +126,7 @@ pub fn DisagreementNote(
 
 /// A number as readers of the current language write it ("46.5" / "46,5").
 pub fn format_number(ctx: &Ctx, value: f64) -> String {
-    let text = format!("{value}");
-    match ctx.lang.get() {
-        Lang::En => text,
-        Lang::Es => text.replace('.', ","),
-    }
+    content::format::number(value, ctx.lang.get())
 }
 
 /// Compact references for a short figure: each short citation links to the source's full entry

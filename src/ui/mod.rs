@@ -4,3 +4,4 @@
 pub mod browser;
 pub mod cite;
 pub mod html;
+pub mod pressed;
