@@ -144,24 +144,17 @@ pub fn reveal_on_narrow_screens(element_id: &str) {
 }
 
 /// A signal that follows a CSS media query (for example the phone layout's breakpoint). The
-/// listener is removed when the component that asked for it goes away.
+/// listener (gloo's, removed when dropped) goes away with the component that asked for it.
 pub fn media_query_signal(query: &str) -> ReadSignal<bool> {
     let list = window().match_media(query).ok().flatten();
     let (matches, set_matches) = signal(list.as_ref().is_some_and(|l| l.matches()));
     if let Some(list) = list {
-        let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new({
-            let list = list.clone();
-            move || set_matches.set(list.matches())
+        let listener = gloo::events::EventListener::new(&list.clone(), "change", move |_| {
+            set_matches.set(list.matches());
         });
-        let _ = list.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
-        let stored = StoredValue::new_local((list, listener));
+        let kept = StoredValue::new_local(Some(listener));
         on_cleanup(move || {
-            stored.try_with_value(|(list, listener)| {
-                let _ = list.remove_event_listener_with_callback(
-                    "change",
-                    listener.as_ref().unchecked_ref(),
-                );
-            });
+            kept.try_update_value(|listener| *listener = None);
         });
     }
     matches
