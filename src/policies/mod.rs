@@ -12,7 +12,7 @@ use crate::data::{Cell, DimensionId, LessonGroup, Policy, Series};
 use crate::ui::cite::{DisagreementNote, SeriesSources, SourceList, SourceRefs, Sources};
 use crate::url_state::{Selection, View, ViewState};
 use crate::Ctx;
-use comparison::{choose, default_pair, rows, Pair};
+use comparison::{choose, default_pair, rows, Pair, Row};
 
 #[component]
 pub fn PoliciesView() -> impl IntoView {
@@ -24,132 +24,12 @@ pub fn PoliciesView() -> impl IntoView {
             .or_else(|| default_pair(data))
     });
     let dim = Memo::new(move |_| ctx.state.with(|s| s.dim.clone()));
-    let state_of = move |pair: Pair, dim: Option<DimensionId>| ViewState {
-        dim,
-        lang: Some(ctx.lang.get_untracked()),
-        ..ViewState::of(Selection::Pair(pair))
-    };
-    let link = move |pair: Pair, dim: Option<DimensionId>| ctx.href_state(state_of(pair, dim));
-    let go = move |pair: Pair, dim: Option<DimensionId>| {
-        router::navigate(&state_of(pair, dim), History::Push);
-    };
 
     let cards = data
         .policies
         .iter()
-        .map(|policy| {
-            let id = &policy.id;
-            let compare = move || {
-                pair.get().map(|p| {
-                    let next = if *id == p.left || *id == p.right {
-                        p
-                    } else {
-                        Pair {
-                            right: id.clone(),
-                            ..p
-                        }
-                    };
-                    link(next, None)
-                })
-            };
-            let in_pair =
-                move || pair.with(|p| p.as_ref().is_some_and(|p| p.left == *id || p.right == *id));
-            view! {
-                <li class="policy-card" id=format!("policy-{}", policy.id) class:in-pair=in_pair>
-                    <h3>{move || ctx.text(&policy.name)}</h3>
-                    <p class="verdict">{move || ctx.text(&policy.verdict)}</p>
-                    <dl class="key-figures">
-                        {policy.key_figures.iter().map(|figure| view! {
-                            <dt>{move || ctx.text(&figure.label)}</dt>
-                            <dd>
-                                {move || ctx.text(&figure.value)}
-                                " "
-                                <SourceRefs ids=&figure.sources/>
-                            </dd>
-                        }).collect_view()}
-                    </dl>
-                    <SourceList sources=card_sources(data, policy)/>
-                    <a class="compare-link" href=compare data-compare=policy.id.to_string()>
-                        {move || ctx.t(|s| &s.label_compare)} " → " {move || ctx.text(&policy.name)}
-                    </a>
-                </li>
-            }
-        })
+        .map(|policy| view! { <PolicyCard policy=policy pair=pair/> })
         .collect_view();
-
-    let picker = move |left_side: bool| {
-        let options = data
-            .policies
-            .iter()
-            .map(|policy| {
-                view! { <option value=policy.id.to_string()>{move || ctx.text(&policy.name)}</option> }
-            })
-            .collect_view();
-        let id = if left_side {
-            "compare-left"
-        } else {
-            "compare-right"
-        };
-        view! {
-            <label for=id>{move || if left_side { ctx.t(|s| &s.compare_left) } else { ctx.t(|s| &s.compare_right) }}</label>
-            <select
-                id=id
-                prop:value=move || pair.get().map(|p| if left_side { p.left } else { p.right }.to_string()).unwrap_or_default()
-                on:change=move |ev| {
-                let chosen = data.policy(&event_target_value(&ev)).map(|p| &p.id);
-                if let (Some(chosen), Some(current)) = (chosen, pair.get_untracked()) {
-                    go(choose(&current, left_side, chosen), dim.get_untracked());
-                }
-            }>
-                {options}
-            </select>
-        }
-    };
-
-    let dimension_options = data
-        .dimensions
-        .iter()
-        .map(|d| {
-            view! { <option value=d.id.to_string()>{move || ctx.text(&d.label)}</option> }
-        })
-        .collect_view();
-
-    let table = move || {
-        pair.get().and_then(|pair| {
-            let left = data.policy(pair.left.as_str())?;
-            let right = data.policy(pair.right.as_str())?;
-            let body = rows(data, &pair)
-                .into_iter()
-                .map(|row| {
-                    let dimension = row.dimension;
-                    let hidden =
-                        move || dim.with(|dim| dim.as_ref().is_some_and(|d| *d != dimension.id));
-                    view! {
-                        <tr class:dim-hidden=hidden data-dimension=dimension.id.to_string()>
-                            <th scope="row">{move || ctx.text(&dimension.label)}</th>
-                            <CellView cell=row.left label=&left.name/>
-                            <CellView cell=row.right label=&right.name/>
-                        </tr>
-                    }
-                })
-                .collect_view();
-            Some(view! {
-                <div class="table-scroll">
-                    <table class="comparison">
-                        <thead>
-                            <tr>
-                                <td></td>
-                                <th scope="col">{move || ctx.text(&left.name)}</th>
-                                <th scope="col">{move || ctx.text(&right.name)}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{body}</tbody>
-                    </table>
-                </div>
-                <PairCharts left=left right=right/>
-            })
-        })
-    };
 
     view! {
         <section class="view policies-view" aria-labelledby="view-heading">
@@ -158,27 +38,182 @@ pub fn PoliciesView() -> impl IntoView {
             <ul class="policy-cards">{cards}</ul>
             <h3 id="compare-heading">{move || ctx.t(|s| &s.compare_heading)}</h3>
             <div class="compare-controls" role="group" aria-labelledby="compare-heading">
-                <div class="field">{picker(true)}</div>
-                <div class="field">{picker(false)}</div>
-                <div class="field">
-                    <label for="compare-dimension">{move || ctx.t(|s| &s.dimension_picker)}</label>
-                    <select
-                        id="compare-dimension"
-                        prop:value=move || dim.get().map(|d| d.to_string()).unwrap_or_default()
-                        on:change=move |ev| {
-                        let dim = data.dimension(&event_target_value(&ev)).map(|d| d.id.clone());
-                        if let Some(current) = pair.get_untracked() {
-                            go(current, dim);
-                        }
-                    }>
-                        <option value="">{move || ctx.t(|s| &s.all_dimensions)}</option>
-                        {dimension_options}
-                    </select>
-                </div>
+                <div class="field"><PairPicker left_side=true pair=pair dim=dim/></div>
+                <div class="field"><PairPicker left_side=false pair=pair dim=dim/></div>
+                <div class="field"><DimensionPicker pair=pair dim=dim/></div>
             </div>
-            {table}
+            {move || pair.get().and_then(|pair| comparison(ctx, pair, dim))}
             <Lessons/>
         </section>
+    }
+}
+
+/// The state that shows a pair with one row in focus (or all), in the language being read.
+fn pair_state(ctx: Ctx, pair: Pair, dim: Option<DimensionId>) -> ViewState {
+    ViewState {
+        dim,
+        lang: Some(ctx.lang.get_untracked()),
+        ..ViewState::of(Selection::Pair(pair))
+    }
+}
+
+/// Goes to a pair and row, as a new entry in the history.
+fn go(ctx: Ctx, pair: Pair, dim: Option<DimensionId>) {
+    router::navigate(&pair_state(ctx, pair, dim), History::Push);
+}
+
+/// A programme's card: its verdict, key figures and sources, and a link comparing it.
+#[component]
+fn PolicyCard(policy: &'static Policy, pair: Memo<Option<Pair>>) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let data = ctx.data;
+    let id = &policy.id;
+    // The pair it is in, or the current pair with this programme on the right.
+    let compare = move || {
+        pair.get().map(|p| {
+            let next = if *id == p.left || *id == p.right {
+                p
+            } else {
+                Pair {
+                    right: id.clone(),
+                    ..p
+                }
+            };
+            ctx.href_state(pair_state(ctx, next, None))
+        })
+    };
+    let in_pair =
+        move || pair.with(|p| p.as_ref().is_some_and(|p| p.left == *id || p.right == *id));
+    view! {
+        <li class="policy-card" id=format!("policy-{}", policy.id) class:in-pair=in_pair>
+            <h3>{move || ctx.text(&policy.name)}</h3>
+            <p class="verdict">{move || ctx.text(&policy.verdict)}</p>
+            <dl class="key-figures">
+                {policy.key_figures.iter().map(|figure| view! {
+                    <dt>{move || ctx.text(&figure.label)}</dt>
+                    <dd>
+                        {move || ctx.text(&figure.value)}
+                        " "
+                        <SourceRefs ids=&figure.sources/>
+                    </dd>
+                }).collect_view()}
+            </dl>
+            <SourceList sources=card_sources(data, policy)/>
+            <a class="compare-link" href=compare data-compare=policy.id.to_string()>
+                {move || ctx.t(|s| &s.label_compare)} " → " {move || ctx.text(&policy.name)}
+            </a>
+        </li>
+    }
+}
+
+/// The picker for the pair's left or right programme; choosing one goes to the new pair.
+#[component]
+fn PairPicker(
+    left_side: bool,
+    pair: Memo<Option<Pair>>,
+    dim: Memo<Option<DimensionId>>,
+) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let data = ctx.data;
+    let options = data
+        .policies
+        .iter()
+        .map(|policy| {
+            view! { <option value=policy.id.to_string()>{move || ctx.text(&policy.name)}</option> }
+        })
+        .collect_view();
+    let id = if left_side {
+        "compare-left"
+    } else {
+        "compare-right"
+    };
+    view! {
+        <label for=id>{move || if left_side { ctx.t(|s| &s.compare_left) } else { ctx.t(|s| &s.compare_right) }}</label>
+        <select
+            id=id
+            prop:value=move || pair.get().map(|p| if left_side { p.left } else { p.right }.to_string()).unwrap_or_default()
+            on:change=move |ev| {
+            let chosen = data.policy(&event_target_value(&ev)).map(|p| &p.id);
+            if let (Some(chosen), Some(current)) = (chosen, pair.get_untracked()) {
+                go(ctx, choose(&current, left_side, chosen), dim.get_untracked());
+            }
+        }>
+            {options}
+        </select>
+    }
+}
+
+/// The picker for the row in focus, or all rows; choosing one goes to it.
+#[component]
+fn DimensionPicker(pair: Memo<Option<Pair>>, dim: Memo<Option<DimensionId>>) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let data = ctx.data;
+    let options = data
+        .dimensions
+        .iter()
+        .map(|d| {
+            view! { <option value=d.id.to_string()>{move || ctx.text(&d.label)}</option> }
+        })
+        .collect_view();
+    view! {
+        <label for="compare-dimension">{move || ctx.t(|s| &s.dimension_picker)}</label>
+        <select
+            id="compare-dimension"
+            prop:value=move || dim.get().map(|d| d.to_string()).unwrap_or_default()
+            on:change=move |ev| {
+            let dim = data.dimension(&event_target_value(&ev)).map(|d| d.id.clone());
+            if let Some(current) = pair.get_untracked() {
+                go(ctx, current, dim);
+            }
+        }>
+            <option value="">{move || ctx.t(|s| &s.all_dimensions)}</option>
+            {options}
+        </select>
+    }
+}
+
+/// The comparison table of a pair, then its charts; nothing if either programme is unknown.
+fn comparison(ctx: Ctx, pair: Pair, dim: Memo<Option<DimensionId>>) -> Option<impl IntoView> {
+    let data = ctx.data;
+    let left = data.policy(pair.left.as_str())?;
+    let right = data.policy(pair.right.as_str())?;
+    let body = rows(data, &pair)
+        .into_iter()
+        .map(|row| comparison_row(ctx, row, dim, left, right))
+        .collect_view();
+    Some(view! {
+        <div class="table-scroll">
+            <table class="comparison">
+                <thead>
+                    <tr>
+                        <td></td>
+                        <th scope="col">{move || ctx.text(&left.name)}</th>
+                        <th scope="col">{move || ctx.text(&right.name)}</th>
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+        <PairCharts left=left right=right/>
+    })
+}
+
+/// One row of the table, hidden while another row is in focus.
+fn comparison_row(
+    ctx: Ctx,
+    row: Row<'static>,
+    dim: Memo<Option<DimensionId>>,
+    left: &'static Policy,
+    right: &'static Policy,
+) -> impl IntoView {
+    let dimension = row.dimension;
+    let hidden = move || dim.with(|dim| dim.as_ref().is_some_and(|d| *d != dimension.id));
+    view! {
+        <tr class:dim-hidden=hidden data-dimension=dimension.id.to_string()>
+            <th scope="row">{move || ctx.text(&dimension.label)}</th>
+            <CellView cell=row.left label=&left.name/>
+            <CellView cell=row.right label=&right.name/>
+        </tr>
     }
 }
 

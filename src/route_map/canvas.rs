@@ -7,7 +7,7 @@ use std::fmt::Write;
 use leptos::prelude::*;
 
 use super::projection::{flow_path, geometry, project, zoomed_view_box, Shape};
-use crate::data::{Commodity, PlaceKind};
+use crate::data::{Commodity, Lang, Place, PlaceKind, Route};
 use crate::ui::html::escape;
 use crate::ui::pressed::PressedButton;
 use crate::url_state::Selection;
@@ -80,23 +80,21 @@ fn scale_for(ctx: &Ctx, id: Option<&str>) -> Option<Scale> {
     Some(if all_in { Scale::Region } else { Scale::World })
 }
 
+/// The zoom: a factor (1 to 8) and a horizontal and vertical pan (each −0.5 to 0.5 of the view).
+type Zoom = RwSignal<(f64, f64, f64)>;
+
+/// The whole scale: no zoom, no pan.
+const NO_ZOOM: (f64, f64, f64) = (1.0, 0.0, 0.0);
+
 #[component]
 pub fn MapCanvas() -> impl IntoView {
     let ctx = Ctx::use_context();
     let selected = Memo::new(move |_| ctx.state.with(|s| s.map_item().map(str::to_string)));
     let scale =
         RwSignal::new(scale_for(&ctx, selected.get_untracked().as_deref()).unwrap_or(Scale::World));
-    let zoom = RwSignal::new((1.0_f64, 0.0_f64, 0.0_f64));
+    let zoom = RwSignal::new(NO_ZOOM);
     let layers = RwSignal::new([true; 3]);
-    // Follow a new selection to the scale that shows it.
-    Effect::new(move |_| {
-        if let Some(next) = scale_for(&ctx, selected.get().as_deref()) {
-            if next != scale.get_untracked() {
-                scale.set(next);
-                zoom.set((1.0, 0.0, 0.0));
-            }
-        }
-    });
+    follow_selection(ctx, selected, scale, zoom);
     let view_box = move || {
         let (factor, dx, dy) = zoom.get();
         let [x, y, w, h] = zoomed_view_box(scale.get().bounds(), factor, dx, dy);
@@ -104,6 +102,52 @@ pub fn MapCanvas() -> impl IntoView {
     };
 
     let svg = NodeRef::<leptos::svg::Svg>::new();
+    redraw(ctx, svg, scale, layers, selected, zoom);
+
+    view! {
+        <div class="map-block">
+            <div class="map-toolbar">
+                <ScaleButtons scale=scale zoom=zoom/>
+                <LayerButtons layers=layers/>
+                <ZoomButtons zoom=zoom/>
+            </div>
+            <figure class="map-figure">
+                <svg
+                    node_ref=svg
+                    class="map"
+                    data-scale=move || scale.get().key()
+                    viewBox=view_box
+                    preserveAspectRatio="xMidYMid meet"
+                    aria-labelledby="map-svg-title map-svg-desc"
+                    on:wheel=move |ev| pinch_zoom(zoom, ev)
+                ></svg>
+                <MapCaption/>
+            </figure>
+        </div>
+    }
+}
+
+/// Follows a new selection to the scale that shows it, back at the whole scale.
+fn follow_selection(ctx: Ctx, selected: Memo<Option<String>>, scale: RwSignal<Scale>, zoom: Zoom) {
+    Effect::new(move |_| {
+        if let Some(next) = scale_for(&ctx, selected.get().as_deref()) {
+            if next != scale.get_untracked() {
+                scale.set(next);
+                zoom.set(NO_ZOOM);
+            }
+        }
+    });
+}
+
+/// Redraws the SVG whenever its scale, layers, selection, language, zoom or latest event changes.
+fn redraw(
+    ctx: Ctx,
+    svg: NodeRef<leptos::svg::Svg>,
+    scale: RwSignal<Scale>,
+    layers: RwSignal<[bool; 3]>,
+    selected: Memo<Option<String>>,
+    zoom: Zoom,
+) {
     Effect::new(move |_| {
         let Some(svg) = svg.get() else {
             return;
@@ -137,27 +181,69 @@ pub fn MapCanvas() -> impl IntoView {
         );
         svg.set_inner_html(&html);
     });
+}
 
-    let scale_button = move |s: Scale| {
-        let label = move || match s {
-            Scale::Region => ctx.t(|t| &t.map_scale_region),
-            Scale::World => ctx.t(|t| &t.map_scale_world),
-        };
-        view! {
-            <PressedButton
-                pressed=Signal::derive(move || scale.get() == s)
-                on_press=move || {
-                    scale.set(s);
-                    zoom.set((1.0, 0.0, 0.0));
-                }
-                {..}
-                data-scale=s.key()
-            >
-                {label}
-            </PressedButton>
-        }
+/// Multiplies the zoom factor, kept between 1 and 8.
+fn zoom_by(zoom: Zoom, f: f64) {
+    zoom.update(|z| z.0 = (z.0 * f).clamp(1.0, 8.0));
+}
+
+/// Pans a quarter of the visible view in a direction, kept within half the scale each way.
+fn pan(zoom: Zoom, dx: f64, dy: f64) {
+    zoom.update(|z| {
+        let step = 0.25 / z.0;
+        z.1 = (z.1 + dx * step).clamp(-0.5, 0.5);
+        z.2 = (z.2 + dy * step).clamp(-0.5, 0.5);
+    })
+}
+
+/// Pinch on a trackpad (ctrl + wheel) zooms; a plain wheel scrolls the page.
+fn pinch_zoom(zoom: Zoom, ev: leptos::ev::WheelEvent) {
+    if ev.ctrl_key() && ev.delta_y() != 0.0 {
+        ev.prevent_default();
+        zoom_by(zoom, if ev.delta_y() < 0.0 { 1.25 } else { 0.8 });
+    }
+}
+
+/// The scale group: region and world, each showing its whole scale when pressed.
+#[component]
+fn ScaleButtons(scale: RwSignal<Scale>, zoom: Zoom) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    view! {
+        <div class="map-group" role="group" aria-labelledby="map-scale-label">
+            <span id="map-scale-label" class="control-label">{move || ctx.t(|s| &s.map_scale_label)}</span>
+            {scale_button(ctx, Scale::Region, scale, zoom)}
+            {scale_button(ctx, Scale::World, scale, zoom)}
+        </div>
+    }
+}
+
+/// One scale's button, pressed while the map shows that scale.
+fn scale_button(ctx: Ctx, s: Scale, scale: RwSignal<Scale>, zoom: Zoom) -> impl IntoView {
+    let label = move || match s {
+        Scale::Region => ctx.t(|t| &t.map_scale_region),
+        Scale::World => ctx.t(|t| &t.map_scale_world),
     };
-    let layer_buttons = COMMODITIES
+    view! {
+        <PressedButton
+            pressed=Signal::derive(move || scale.get() == s)
+            on_press=move || {
+                scale.set(s);
+                zoom.set(NO_ZOOM);
+            }
+            {..}
+            data-scale=s.key()
+        >
+            {label}
+        </PressedButton>
+    }
+}
+
+/// The layer group: one toggle per commodity's routes.
+#[component]
+fn LayerButtons(layers: RwSignal<[bool; 3]>) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let buttons = COMMODITIES
         .into_iter()
         .enumerate()
         .map(|(i, c)| {
@@ -175,77 +261,57 @@ pub fn MapCanvas() -> impl IntoView {
             }
         })
         .collect_view();
-    let zoom_by = move |f: f64| zoom.update(|z| z.0 = (z.0 * f).clamp(1.0, 8.0));
-    let pan = move |dx: f64, dy: f64| {
-        zoom.update(|z| {
-            let step = 0.25 / z.0;
-            z.1 = (z.1 + dx * step).clamp(-0.5, 0.5);
-            z.2 = (z.2 + dy * step).clamp(-0.5, 0.5);
-        })
-    };
-    // Pinch on a trackpad (ctrl + wheel) zooms; a plain wheel scrolls the page.
-    let on_wheel = move |ev: leptos::ev::WheelEvent| {
-        if ev.ctrl_key() && ev.delta_y() != 0.0 {
-            ev.prevent_default();
-            zoom_by(if ev.delta_y() < 0.0 { 1.25 } else { 0.8 });
-        }
-    };
-
     view! {
-        <div class="map-block">
-            <div class="map-toolbar">
-                <div class="map-group" role="group" aria-labelledby="map-scale-label">
-                    <span id="map-scale-label" class="control-label">{move || ctx.t(|s| &s.map_scale_label)}</span>
-                    {scale_button(Scale::Region)}
-                    {scale_button(Scale::World)}
-                </div>
-                <div class="map-group" role="group" aria-labelledby="map-layers-label">
-                    <span id="map-layers-label" class="control-label">{move || ctx.t(|s| &s.map_layers_label)}</span>
-                    {layer_buttons}
-                </div>
-                <div class="map-group map-zoom">
-                    <button type="button" data-map="zoom-in" aria-label=move || ctx.t(|s| &s.map_zoom_in) on:click=move |_| zoom_by(1.5)>"+"</button>
-                    <button type="button" data-map="zoom-out" aria-label=move || ctx.t(|s| &s.map_zoom_out) on:click=move |_| zoom_by(1.0 / 1.5)>"−"</button>
-                    <button type="button" data-map="west" aria-label=move || ctx.t(|s| &s.map_pan_west) on:click=move |_| pan(-1.0, 0.0)>"←"</button>
-                    <button type="button" data-map="north" aria-label=move || ctx.t(|s| &s.map_pan_north) on:click=move |_| pan(0.0, -1.0)>"↑"</button>
-                    <button type="button" data-map="south" aria-label=move || ctx.t(|s| &s.map_pan_south) on:click=move |_| pan(0.0, 1.0)>"↓"</button>
-                    <button type="button" data-map="east" aria-label=move || ctx.t(|s| &s.map_pan_east) on:click=move |_| pan(1.0, 0.0)>"→"</button>
-                    <button type="button" data-map="reset" on:click=move |_| zoom.set((1.0, 0.0, 0.0))>{move || ctx.t(|s| &s.map_reset)}</button>
-                </div>
-            </div>
-            <figure class="map-figure">
-                <svg
-                    node_ref=svg
-                    class="map"
-                    data-scale=move || scale.get().key()
-                    viewBox=view_box
-                    preserveAspectRatio="xMidYMid meet"
-                    aria-labelledby="map-svg-title map-svg-desc"
-                    on:wheel=on_wheel
-                ></svg>
-                <figcaption>
-                    <ul class="map-legend">
-                        {[
-                            ("city", PlaceKind::City),
-                            ("port", PlaceKind::Port),
-                            ("coca", PlaceKind::CocaRegion),
-                            ("border", PlaceKind::BorderCrossing),
-                        ]
-                            .into_iter()
-                            .map(|(key, kind)| view! {
-                                <li><span class=format!("key key-{key}") aria-hidden="true"></span>{move || ctx.text(ctx.data.strings.place_kinds.get(kind))}</li>
-                            })
-                            .collect_view()}
-                    </ul>
-                    <p class="map-credit">{move || ctx.t(|s| &s.map_credit)}</p>
-                </figcaption>
-            </figure>
+        <div class="map-group" role="group" aria-labelledby="map-layers-label">
+            <span id="map-layers-label" class="control-label">{move || ctx.t(|s| &s.map_layers_label)}</span>
+            {buttons}
         </div>
     }
 }
 
-/// The SVG's contents for a scale, layers and selection. `zoom` thins strokes and markers so
-/// they keep their size on screen.
+/// The zoom group: zoom in and out, pan four ways, and back to the whole scale.
+#[component]
+fn ZoomButtons(zoom: Zoom) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    view! {
+        <div class="map-group map-zoom">
+            <button type="button" data-map="zoom-in" aria-label=move || ctx.t(|s| &s.map_zoom_in) on:click=move |_| zoom_by(zoom, 1.5)>"+"</button>
+            <button type="button" data-map="zoom-out" aria-label=move || ctx.t(|s| &s.map_zoom_out) on:click=move |_| zoom_by(zoom, 1.0 / 1.5)>"−"</button>
+            <button type="button" data-map="west" aria-label=move || ctx.t(|s| &s.map_pan_west) on:click=move |_| pan(zoom, -1.0, 0.0)>"←"</button>
+            <button type="button" data-map="north" aria-label=move || ctx.t(|s| &s.map_pan_north) on:click=move |_| pan(zoom, 0.0, -1.0)>"↑"</button>
+            <button type="button" data-map="south" aria-label=move || ctx.t(|s| &s.map_pan_south) on:click=move |_| pan(zoom, 0.0, 1.0)>"↓"</button>
+            <button type="button" data-map="east" aria-label=move || ctx.t(|s| &s.map_pan_east) on:click=move |_| pan(zoom, 1.0, 0.0)>"→"</button>
+            <button type="button" data-map="reset" on:click=move |_| zoom.set(NO_ZOOM)>{move || ctx.t(|s| &s.map_reset)}</button>
+        </div>
+    }
+}
+
+/// The caption: a key to the place markers and the map's credit.
+#[component]
+fn MapCaption() -> impl IntoView {
+    let ctx = Ctx::use_context();
+    view! {
+        <figcaption>
+            <ul class="map-legend">
+                {[
+                    ("city", PlaceKind::City),
+                    ("port", PlaceKind::Port),
+                    ("coca", PlaceKind::CocaRegion),
+                    ("border", PlaceKind::BorderCrossing),
+                ]
+                    .into_iter()
+                    .map(|(key, kind)| view! {
+                        <li><span class=format!("key key-{key}") aria-hidden="true"></span>{move || ctx.text(ctx.data.strings.place_kinds.get(kind))}</li>
+                    })
+                    .collect_view()}
+            </ul>
+            <p class="map-credit">{move || ctx.t(|s| &s.map_credit)}</p>
+        </figcaption>
+    }
+}
+
+/// The SVG's contents for a scale, layers and selection. `per_pixel` (map units per screen pixel)
+/// sizes strokes and markers so they keep their size on screen.
 fn draw(
     ctx: &Ctx,
     scale: Scale,
@@ -254,46 +320,84 @@ fn draw(
     event_places: &[&str],
     per_pixel: f64,
 ) -> String {
-    let data = ctx.data;
-    let mut out = String::with_capacity(64 * 1024);
-    let lang = ctx.lang.get_untracked();
-    // One unit is three screen pixels: markers about 9 px across, labels about 11 px high.
-    let unit = 3.0 * per_pixel;
-    let _ = write!(
-        out,
-        r#"<title id="map-svg-title">{}</title><desc id="map-svg-desc">{}</desc>"#,
-        escape(data.strings.map_title.get(lang)),
-        escape(data.strings.map_description.get(lang)),
-    );
-    out.push_str("<defs>");
-    for c in COMMODITIES {
+    let mut map = Drawing {
+        out: String::with_capacity(64 * 1024),
+        ctx,
+        lang: ctx.lang.get_untracked(),
+        // One unit is three screen pixels: markers about 9 px across, labels about 11 px high.
+        unit: 3.0 * per_pixel,
+        selected,
+    };
+    map.title();
+    map.arrow_markers();
+    map.land(scale);
+    map.routes(layers);
+    map.places(scale, event_places);
+    map.out
+}
+
+/// The SVG string being drawn, and what every layer needs to draw itself into it.
+struct Drawing<'a> {
+    out: String,
+    ctx: &'a Ctx,
+    lang: Lang,
+    /// Map units per marker unit (three screen pixels).
+    unit: f64,
+    selected: Option<&'a str>,
+}
+
+impl Drawing<'_> {
+    /// The SVG's title and description, which name it to screen readers.
+    fn title(&mut self) {
+        let strings = &self.ctx.data.strings;
         let _ = write!(
-            out,
-            r#"<marker id="arrow-{k}" class="arrow {k}" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"/></marker>"#,
-            k = commodity_key(c)
+            self.out,
+            r#"<title id="map-svg-title">{}</title><desc id="map-svg-desc">{}</desc>"#,
+            escape(strings.map_title.get(self.lang)),
+            escape(strings.map_description.get(self.lang)),
         );
     }
-    out.push_str("</defs>");
-    out.push_str(r#"<g class="land" aria-hidden="true">"#);
-    for shape in scale.shapes() {
-        let _ = write!(out, r#"<path d="{}"/>"#, shape.d);
-    }
-    out.push_str("</g>");
 
-    // Places on the selected route get labels.
-    let route_places: Vec<&str> = selected
-        .and_then(|id| data.route(id))
-        .map(|r| r.path.iter().map(|p| p.as_str()).collect())
-        .unwrap_or_default();
-
-    out.push_str(r#"<g class="routes">"#);
-    for route in data.routes.iter() {
-        let Some(layer) = COMMODITIES.iter().position(|&c| c == route.commodity) else {
-            continue;
-        };
-        if !layers[layer] {
-            continue;
+    /// One arrowhead per commodity, for the ends of its routes.
+    fn arrow_markers(&mut self) {
+        self.out.push_str("<defs>");
+        for c in COMMODITIES {
+            let _ = write!(
+                self.out,
+                r#"<marker id="arrow-{k}" class="arrow {k}" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"/></marker>"#,
+                k = commodity_key(c)
+            );
         }
+        self.out.push_str("</defs>");
+    }
+
+    /// The land of a scale.
+    fn land(&mut self, scale: Scale) {
+        self.out.push_str(r#"<g class="land" aria-hidden="true">"#);
+        for shape in scale.shapes() {
+            let _ = write!(self.out, r#"<path d="{}"/>"#, shape.d);
+        }
+        self.out.push_str("</g>");
+    }
+
+    /// The routes of the layers shown.
+    fn routes(&mut self, layers: [bool; 3]) {
+        self.out.push_str(r#"<g class="routes">"#);
+        for route in self.ctx.data.routes.iter() {
+            let Some(layer) = COMMODITIES.iter().position(|&c| c == route.commodity) else {
+                continue;
+            };
+            if !layers[layer] {
+                continue;
+            }
+            self.route(route);
+        }
+        self.out.push_str("</g>");
+    }
+
+    /// One route: a curved flow line, wider for more tonnes, linking to the route.
+    fn route(&mut self, route: &Route) {
+        let (data, lang, selected) = (self.ctx.data, self.lang, self.selected);
         let points: Vec<(f64, f64)> = route
             .path
             .iter()
@@ -305,11 +409,11 @@ fn draw(
             .tonnes_per_year
             .map_or(1.0, |t| 1.0 + (t / 50.0).sqrt())
             * 0.9
-            * unit;
+            * self.unit;
         let current = selected == Some(route.id.as_str());
-        let href = ctx.href(Selection::Route(route.id.clone()));
+        let href = self.ctx.href(Selection::Route(route.id.clone()));
         let _ = write!(
-            out,
+            self.out,
             r#"<a href="{href}" class="route {key}{cur}" data-route="{id}" aria-label="{label}"{aria}><path d="{d}" stroke-width="{w:.2}" marker-end="url(#arrow-{key})"/></a>"#,
             href = escape(&href),
             cur = if current { " current" } else { "" },
@@ -328,63 +432,56 @@ fn draw(
             w = if current { width * 1.8 } else { width },
         );
     }
-    out.push_str("</g>");
 
-    let [bx, by, bw, bh] = scale.bounds();
-    out.push_str(r#"<g class="places">"#);
-    for place in data.places.iter() {
-        if place.kind == PlaceKind::Country {
-            continue;
+    /// The places within a scale's bounds, countries aside.
+    fn places(&mut self, scale: Scale, event_places: &[&str]) {
+        let data = self.ctx.data;
+        // Places on the selected route get labels.
+        let route_places: Vec<&str> = self
+            .selected
+            .and_then(|id| data.route(id))
+            .map(|r| r.path.iter().map(|p| p.as_str()).collect())
+            .unwrap_or_default();
+        let [bx, by, bw, bh] = scale.bounds();
+        self.out.push_str(r#"<g class="places">"#);
+        for place in data.places.iter() {
+            if place.kind == PlaceKind::Country {
+                continue;
+            }
+            let (x, y) = project(place.lat, place.lon);
+            if x < bx || x > bx + bw || y < by || y > by + bh {
+                continue;
+            }
+            let id = place.id.as_str();
+            self.place(
+                place,
+                (x, y),
+                event_places.contains(&id),
+                route_places.contains(&id),
+            );
         }
-        let (x, y) = project(place.lat, place.lon);
-        if x < bx || x > bx + bw || y < by || y > by + bh {
-            continue;
-        }
+        self.out.push_str("</g>");
+    }
+
+    /// One place at `(x, y)`: a ring if the latest event happened there, its marker linking to
+    /// it, and a label where it helps.
+    fn place(&mut self, place: &Place, (x, y): (f64, f64), of_event: bool, on_route: bool) {
+        let (data, lang, unit) = (self.ctx.data, self.lang, self.unit);
         let id = place.id.as_str();
-        let current = selected == Some(id);
-        let of_event = event_places.contains(&id);
+        let current = self.selected == Some(id);
         let r = if current { 2.4 } else { 1.5 } * unit;
         if of_event {
             let _ = write!(
-                out,
+                self.out,
                 r#"<circle class="event-ring" cx="{x:.2}" cy="{y:.2}" r="{:.2}" aria-hidden="true"/>"#,
                 r * 2.2
             );
         }
-        let shape = match place.kind {
-            PlaceKind::Port | PlaceKind::DestinationPort => format!(
-                r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}"/>"#,
-                x - r,
-                y - r,
-                2.0 * r,
-                2.0 * r
-            ),
-            PlaceKind::CocaRegion => format!(
-                r#"<path d="M{:.2} {:.2}L{:.2} {:.2}L{:.2} {:.2}Z"/>"#,
-                x,
-                y - 1.3 * r,
-                x + 1.2 * r,
-                y + r,
-                x - 1.2 * r,
-                y + r
-            ),
-            PlaceKind::BorderCrossing => format!(
-                r#"<path d="M{:.2} {:.2}L{:.2} {:.2}L{:.2} {:.2}L{:.2} {:.2}Z"/>"#,
-                x,
-                y - 1.3 * r,
-                x + 1.3 * r,
-                y,
-                x,
-                y + 1.3 * r,
-                x - 1.3 * r,
-                y
-            ),
-            _ => format!(r#"<circle cx="{x:.2}" cy="{y:.2}" r="{r:.2}"/>"#),
-        };
+        let shape = marker(place.kind, x, y, r);
         let kind = data.strings.place_kinds.get(place.kind).get(lang);
-        let href = ctx.href(Selection::Place(place.id.clone()));
+        let href = self.ctx.href(Selection::Place(place.id.clone()));
         let _ = write!(
-            out,
+            self.out,
             r#"<a href="{href}" class="place{cur}{ev}" data-place="{id}" aria-label="{label}"{aria}>{shape}<title>{name}</title>"#,
             href = escape(&href),
             cur = if current { " current" } else { "" },
@@ -400,9 +497,9 @@ fn draw(
         );
         // Labels only where they help: the selection, its route and the event's places; every
         // marker names itself on hover (title) and to screen readers (aria-label).
-        if current || of_event || route_places.contains(&id) {
+        if current || of_event || on_route {
             let _ = write!(
-                out,
+                self.out,
                 r#"<text x="{:.2}" y="{:.2}" font-size="{:.2}" aria-hidden="true">{}</text>"#,
                 x + 1.6 * r,
                 y + 0.4 * r,
@@ -410,8 +507,41 @@ fn draw(
                 escape(place.name.get(lang)),
             );
         }
-        out.push_str("</a>");
+        self.out.push_str("</a>");
     }
-    out.push_str("</g>");
-    out
+}
+
+/// A place's marker of radius `r` at `(x, y)`: a square for a port, a triangle for a coca
+/// region, a diamond for a border crossing, a circle otherwise.
+fn marker(kind: PlaceKind, x: f64, y: f64, r: f64) -> String {
+    match kind {
+        PlaceKind::Port | PlaceKind::DestinationPort => format!(
+            r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}"/>"#,
+            x - r,
+            y - r,
+            2.0 * r,
+            2.0 * r
+        ),
+        PlaceKind::CocaRegion => format!(
+            r#"<path d="M{:.2} {:.2}L{:.2} {:.2}L{:.2} {:.2}Z"/>"#,
+            x,
+            y - 1.3 * r,
+            x + 1.2 * r,
+            y + r,
+            x - 1.2 * r,
+            y + r
+        ),
+        PlaceKind::BorderCrossing => format!(
+            r#"<path d="M{:.2} {:.2}L{:.2} {:.2}L{:.2} {:.2}L{:.2} {:.2}Z"/>"#,
+            x,
+            y - 1.3 * r,
+            x + 1.3 * r,
+            y,
+            x,
+            y + 1.3 * r,
+            x - 1.3 * r,
+            y
+        ),
+        _ => format!(r#"<circle cx="{x:.2}" cy="{y:.2}" r="{r:.2}"/>"#),
+    }
 }

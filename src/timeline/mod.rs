@@ -17,6 +17,7 @@ use crate::ui::cite::{
 use crate::ui::pressed::PressedButton;
 use crate::url_state::{Selection, ViewState};
 use crate::Ctx;
+use content::Lang;
 use state::{fraction_of, Item, LayoutParams, Marker, TimelineState, Zoom};
 
 /// The indicator drawn under the timeline.
@@ -56,105 +57,16 @@ pub fn TimelineView() -> impl IntoView {
         data.events.iter().position(|e| e.id == id)
     });
     let narrow = crate::ui::browser::media_query_signal(NARROW_QUERY);
-    // The URL is the source of the selection; the state keeps no copy of it. When it changes the
-    // timeline brings it into view (its own filter, zoom and window), zooming in where it would
-    // be hidden in a cluster.
-    Effect::new(move |_| {
-        let index = selected_index.get();
-        let narrow = narrow.get_untracked();
-        timeline.update(|t| {
-            t.set_narrow(narrow);
-            t.reveal(index);
-        });
-    });
-    // A change of screen width switches between the axis and the phone list.
-    Effect::new(move |_| {
-        let narrow = narrow.get();
-        let params = if narrow {
-            LayoutParams::NARROW
-        } else {
-            LayoutParams::WIDE
-        };
-        if timeline.with_untracked(|t| t.layout_params() != params) {
-            timeline.update(|t| t.set_narrow(narrow));
-        }
-    });
+    reveal_selection(timeline, selected_index, narrow);
+    follow_screen_width(timeline, narrow);
     let selected = Memo::new(move |_| selected_index.get().and_then(|i| data.events.get(i)));
     // What the eras, the axis and the chart draw depends only on the window, not on the selection.
     let time_window = Memo::new(move |_| timeline.with(TimelineState::window));
     // Set by the arrow keys, so focus follows the selection only when the keyboard moved it.
     let keyboard_moved = StoredValue::new(false);
-    Effect::new(move |previous: Option<Option<usize>>| {
-        let current = selected_index.get();
-        let changed = previous.is_none_or(|p| p != current);
-        if changed && current.is_some() {
-            if keyboard_moved.get_value() {
-                keyboard_moved.set_value(false);
-                if let Some(event) = current.and_then(|i| data.events.get(i)) {
-                    focus_marker(event.id.as_str());
-                }
-            } else {
-                // Also on arrival from a deep link: on a phone the detail sits below the list.
-                crate::ui::browser::reveal_on_narrow_screens("detail-heading");
-            }
-        }
-        current
-    });
-
-    // The keys replace the history entry (ten presses should not need ten Backs); a click on a
-    // marker adds one.
-    let step_to = move |index: Option<usize>| {
-        if let Some(event) = index.and_then(|i| data.events.get(i)) {
-            let state = ViewState::of(Selection::Event(event.id.clone()));
-            router::navigate(&ctx.keep_lang(state), History::Replace);
-        }
-    };
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        let current = selected_index.get_untracked();
-        let target = timeline.with_untracked(|t| match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" => Some(t.next(current)),
-            "ArrowLeft" | "ArrowUp" => Some(t.previous(current)),
-            "Home" => Some(t.first()),
-            "End" => Some(t.last()),
-            _ => None,
-        });
-        if let Some(target) = target {
-            ev.prevent_default();
-            keyboard_moved.set_value(true);
-            if target == current {
-                if let Some(event) = target.and_then(|i| data.events.get(i)) {
-                    focus_marker(event.id.as_str());
-                }
-            } else {
-                step_to(target);
-            }
-        }
-    };
-
-    // Pinch on a trackpad (sent as ctrl + wheel) zooms around the pointer; a plain wheel keeps
-    // scrolling the page.
-    let on_wheel = move |ev: leptos::ev::WheelEvent| {
-        if !ev.ctrl_key() || ev.delta_y() == 0.0 {
-            return;
-        }
-        ev.prevent_default();
-        let fraction = ev
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .map(|frame| {
-                let rect = frame.get_bounding_client_rect();
-                (f64::from(ev.client_x()) - rect.left()) / rect.width().max(1.0)
-            })
-            .unwrap_or(0.5);
-        timeline.update(|t| {
-            if ev.delta_y() < 0.0 {
-                let at = t.moment_at(fraction);
-                t.zoom_in_at(at);
-            } else {
-                t.zoom_out();
-            }
-        });
-    };
+    follow_selection(data, selected_index, keyboard_moved);
+    let on_keydown = on_timeline_key(ctx, timeline, selected_index, keyboard_moved);
+    let on_wheel = on_pinch_zoom(timeline);
     view! {
         <section class="view timeline-view" aria-labelledby="view-heading">
             <h2 id="view-heading">{move || ctx.t(|s| &s.view_timeline)}</h2>
@@ -176,6 +88,140 @@ pub fn TimelineView() -> impl IntoView {
             </p>
             {move || selected.get().map(|event| view! { <EventDetail event=event/> })}
         </section>
+    }
+}
+
+/// Brings each new selection into the timeline's view (an effect on the selection only).
+fn reveal_selection(
+    timeline: RwSignal<TimelineState>,
+    selected_index: Memo<Option<usize>>,
+    narrow: ReadSignal<bool>,
+) {
+    // The URL is the source of the selection; the state keeps no copy of it. When it changes the
+    // timeline brings it into view (its own filter, zoom and window), zooming in where it would
+    // be hidden in a cluster.
+    Effect::new(move |_| {
+        let index = selected_index.get();
+        let narrow = narrow.get_untracked();
+        timeline.update(|t| {
+            t.set_narrow(narrow);
+            t.reveal(index);
+        });
+    });
+}
+
+/// Switches the timeline's layout when the screen width crosses `NARROW_QUERY`.
+fn follow_screen_width(timeline: RwSignal<TimelineState>, narrow: ReadSignal<bool>) {
+    // A change of screen width switches between the axis and the phone list.
+    Effect::new(move |_| {
+        let narrow = narrow.get();
+        let params = if narrow {
+            LayoutParams::NARROW
+        } else {
+            LayoutParams::WIDE
+        };
+        if timeline.with_untracked(|t| t.layout_params() != params) {
+            timeline.update(|t| t.set_narrow(narrow));
+        }
+    });
+}
+
+/// Focuses each new selection's marker (after the arrow keys), or reveals its detail on phones.
+fn follow_selection(
+    data: &'static Dataset,
+    selected_index: Memo<Option<usize>>,
+    keyboard_moved: StoredValue<bool>,
+) {
+    Effect::new(move |previous: Option<Option<usize>>| {
+        let current = selected_index.get();
+        let changed = previous.is_none_or(|p| p != current);
+        if changed && current.is_some() {
+            if keyboard_moved.get_value() {
+                keyboard_moved.set_value(false);
+                focus_event_marker(data, current);
+            } else {
+                // Also on arrival from a deep link: on a phone the detail sits below the list.
+                crate::ui::browser::reveal_on_narrow_screens("detail-heading");
+            }
+        }
+        current
+    });
+}
+
+/// The timeline's keydown handler: the arrow keys, Home and End move the selection.
+fn on_timeline_key(
+    ctx: Ctx,
+    timeline: RwSignal<TimelineState>,
+    selected_index: Memo<Option<usize>>,
+    keyboard_moved: StoredValue<bool>,
+) -> impl Fn(leptos::ev::KeyboardEvent) + 'static {
+    move |ev: leptos::ev::KeyboardEvent| {
+        let current = selected_index.get_untracked();
+        let target = timeline.with_untracked(|t| match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => Some(t.next(current)),
+            "ArrowLeft" | "ArrowUp" => Some(t.previous(current)),
+            "Home" => Some(t.first()),
+            "End" => Some(t.last()),
+            _ => None,
+        });
+        if let Some(target) = target {
+            ev.prevent_default();
+            keyboard_moved.set_value(true);
+            if target == current {
+                focus_event_marker(ctx.data, target);
+            } else {
+                step_to(ctx, target);
+            }
+        }
+    }
+}
+
+/// Selects the event at `index`, if any, replacing the current history entry.
+fn step_to(ctx: Ctx, index: Option<usize>) {
+    // The keys replace the history entry (ten presses should not need ten Backs); a click on a
+    // marker adds one.
+    if let Some(event) = index.and_then(|i| ctx.data.events.get(i)) {
+        let state = ViewState::of(Selection::Event(event.id.clone()));
+        router::navigate(&ctx.keep_lang(state), History::Replace);
+    }
+}
+
+/// The timeline frame's wheel handler: a pinch zooms in or out around the pointer.
+fn on_pinch_zoom(timeline: RwSignal<TimelineState>) -> impl Fn(leptos::ev::WheelEvent) + 'static {
+    // Pinch on a trackpad (sent as ctrl + wheel) zooms around the pointer; a plain wheel keeps
+    // scrolling the page.
+    move |ev: leptos::ev::WheelEvent| {
+        if !ev.ctrl_key() || ev.delta_y() == 0.0 {
+            return;
+        }
+        ev.prevent_default();
+        let fraction = pointer_fraction(&ev);
+        timeline.update(|t| {
+            if ev.delta_y() < 0.0 {
+                let at = t.moment_at(fraction);
+                t.zoom_in_at(at);
+            } else {
+                t.zoom_out();
+            }
+        });
+    }
+}
+
+/// The pointer's place across the wheel event's element, as a fraction of its width (else 0.5).
+fn pointer_fraction(ev: &leptos::ev::WheelEvent) -> f64 {
+    ev.current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .map(|frame| {
+            let rect = frame.get_bounding_client_rect();
+            (f64::from(ev.client_x()) - rect.left()) / rect.width().max(1.0)
+        })
+        .unwrap_or(0.5)
+}
+
+/// Focuses the marker of the event at `index`, if there is one.
+fn focus_event_marker(data: &Dataset, index: Option<usize>) {
+    if let Some(event) = index.and_then(|i| data.events.get(i)) {
+        focus_marker(event.id.as_str());
     }
 }
 
@@ -360,6 +406,29 @@ fn Markers(
     let list = NodeRef::<leptos::html::Ol>::new();
     // The selection the markers were last drawn or patched with.
     let drawn_selection = StoredValue::new(None::<usize>);
+    redraw_markers(ctx, list, layout, selected_index, drawn_selection);
+    follow_selected_marker(ctx, list, selected_index, drawn_selection);
+    let on_click = on_marker_click(ctx, timeline);
+    view! {
+        <ol
+            class="markers"
+            node_ref=list
+            aria-label=move || ctx.t(|s| &s.timeline_list_label)
+            on:keydown=on_keydown
+            on:click=on_click
+        ></ol>
+        {move || empty().then(|| view! { <p class="no-events">{move || ctx.t(|s| &s.no_events_visible)}</p> })}
+    }
+}
+
+/// Redraws every marker when the list is mounted or the layout or the language changes.
+fn redraw_markers(
+    ctx: Ctx,
+    list: NodeRef<leptos::html::Ol>,
+    layout: Memo<(f64, Vec<Marker>)>,
+    selected_index: Memo<Option<usize>>,
+    drawn_selection: StoredValue<Option<usize>>,
+) {
     // All markers are redrawn when the layout or the language changes...
     Effect::new(move |_| {
         let Some(list) = list.get() else {
@@ -370,38 +439,19 @@ fn Markers(
         drawn_selection.set_value(selected);
         layout.with(|(width, markers)| {
             let width = *width;
-            let tab_stop = selected
-                .filter(|&s| markers.iter().any(|m| m.first == s && m.count == 1))
-                .or_else(|| markers.first().map(|m| m.first));
-            let cluster_label = ctx.data.strings.cluster_label.get(lang);
-            let mut html = String::with_capacity(markers.len() * 400);
-            for marker in markers {
-                write_marker(
-                    &mut html,
-                    &ctx,
-                    marker,
-                    width,
-                    selected,
-                    tab_stop,
-                    cluster_label,
-                );
-            }
-            list.set_inner_html(&html);
-            let items = list.children();
-            for (i, marker) in markers.iter().enumerate() {
-                if let Some(item) = items
-                    .item(i as u32)
-                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let style = item.style();
-                    let _ =
-                        style.set_property("left", &format!("{:.3}%", marker.x / width * 100.0));
-                    let _ =
-                        style.set_property("top", &format!("{:.2}rem", marker.lane as f64 * 1.5));
-                }
-            }
+            list.set_inner_html(&markers_html(&ctx, markers, width, selected, lang));
+            position_markers(&list, markers, width);
         });
     });
+}
+
+/// Moves the selection mark and tab stop when only the selection changes.
+fn follow_selected_marker(
+    ctx: Ctx,
+    list: NodeRef<leptos::html::Ol>,
+    selected_index: Memo<Option<usize>>,
+    drawn_selection: StoredValue<Option<usize>>,
+) {
     // ...while a new selection only moves `aria-current` and the tab stop: rewriting every marker
     // made the browser lay the whole list out again on each click.
     Effect::new(move |_| {
@@ -415,7 +465,14 @@ fn Markers(
         drawn_selection.set_value(selected);
         patch_selection(&list, selected.and_then(|i| ctx.data.events.get(i)));
     });
-    let on_click = move |ev: leptos::ev::MouseEvent| {
+}
+
+/// The markers' delegated click handler: follows an event's link, or zooms into a cluster.
+fn on_marker_click(
+    ctx: Ctx,
+    timeline: RwSignal<TimelineState>,
+) -> impl Fn(leptos::ev::MouseEvent) + 'static {
+    move |ev: leptos::ev::MouseEvent| {
         let target = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
@@ -440,16 +497,48 @@ fn Markers(
         if let Some(at) = at {
             timeline.update(|t| t.zoom_in_at(at));
         }
-    };
-    view! {
-        <ol
-            class="markers"
-            node_ref=list
-            aria-label=move || ctx.t(|s| &s.timeline_list_label)
-            on:keydown=on_keydown
-            on:click=on_click
-        ></ol>
-        {move || empty().then(|| view! { <p class="no-events">{move || ctx.t(|s| &s.no_events_visible)}</p> })}
+    }
+}
+
+/// All the markers' HTML, with the single tab stop on the selection's own marker (or the first).
+fn markers_html(
+    ctx: &Ctx,
+    markers: &[Marker],
+    width: f64,
+    selected: Option<usize>,
+    lang: Lang,
+) -> String {
+    let tab_stop = selected
+        .filter(|&s| markers.iter().any(|m| m.first == s && m.count == 1))
+        .or_else(|| markers.first().map(|m| m.first));
+    let cluster_label = ctx.data.strings.cluster_label.get(lang);
+    let mut html = String::with_capacity(markers.len() * 400);
+    for marker in markers {
+        write_marker(
+            &mut html,
+            ctx,
+            marker,
+            width,
+            selected,
+            tab_stop,
+            cluster_label,
+        );
+    }
+    html
+}
+
+/// Places the drawn markers (the list's children, in order) through the CSSOM.
+fn position_markers(list: &web_sys::Element, markers: &[Marker], width: f64) {
+    let items = list.children();
+    for (i, marker) in markers.iter().enumerate() {
+        if let Some(item) = items
+            .item(i as u32)
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let style = item.style();
+            let _ = style.set_property("left", &format!("{:.3}%", marker.x / width * 100.0));
+            let _ = style.set_property("top", &format!("{:.2}rem", marker.lane as f64 * 1.5));
+        }
     }
 }
 
@@ -497,22 +586,9 @@ fn write_marker(
     let Some(event) = ctx.data.events.get(marker.first) else {
         return;
     };
-    let edge = if marker.x < width * 0.15 {
-        " near-start"
-    } else if marker.x > width * 0.85 {
-        " near-end"
-    } else {
-        ""
-    };
+    let edge = edge_class(marker, width);
     if marker.count > 1 {
-        let label = cluster_label.replace("{n}", &marker.count.to_string());
-        let _ = write!(
-            out,
-            r#"<li class="marker-item cluster-item{edge}"><button type="button" class="cluster" tabindex="-1" data-at="{at}" aria-label="{label}">{count}</button></li>"#,
-            at = event.date.start.as_year_fraction(),
-            label = escape(&label),
-            count = marker.count,
-        );
+        write_cluster(out, event, marker, edge, cluster_label);
         return;
     }
     let category = event
@@ -545,6 +621,37 @@ fn write_marker(
         datetime = event.date,
         date = escape(&format_date_untracked(ctx, &event.date)),
         title = escape(ctx.data_text_untracked(&event.title)),
+    );
+}
+
+/// The class (with its leading space) of a marker near either end of the grid, or "".
+fn edge_class(marker: &Marker, width: f64) -> &'static str {
+    if marker.x < width * 0.15 {
+        " near-start"
+    } else if marker.x > width * 0.85 {
+        " near-end"
+    } else {
+        ""
+    }
+}
+
+/// A cluster's HTML: a button, labelled with its count, that zooms in at its first event.
+fn write_cluster(
+    out: &mut String,
+    event: &Event,
+    marker: &Marker,
+    edge: &str,
+    cluster_label: &str,
+) {
+    use crate::ui::html::escape;
+    use std::fmt::Write;
+    let label = cluster_label.replace("{n}", &marker.count.to_string());
+    let _ = write!(
+        out,
+        r#"<li class="marker-item cluster-item{edge}"><button type="button" class="cluster" tabindex="-1" data-at="{at}" aria-label="{label}">{count}</button></li>"#,
+        at = event.date.start.as_year_fraction(),
+        label = escape(&label),
+        count = marker.count,
     );
 }
 
