@@ -9,7 +9,7 @@ const walk = (d) => {
   for (const name of readdirSync(d)) {
     const path = join(d, name);
     if (statSync(path).isDirectory()) walk(path);
-    else files.push(path);
+    else if (!/\.(gz|br)$/.test(name)) files.push(path); // the pre-compressed siblings are copies
   }
 };
 walk(dir);

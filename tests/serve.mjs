@@ -5,6 +5,11 @@
 //
 // --base serves the app under a sub-path (as a newsroom's CDN folder would), to prove the build
 // has no absolute asset paths.
+//
+// Served the way deploy/ tells a host to: the pre-compressed sibling (`<file>.br`, else
+// `<file>.gz`, written by the post-build step) when the browser accepts it, with
+// `Content-Encoding` and `Vary: Accept-Encoding`; content-hashed files (`name-<16 hex>.ext`)
+// cached for a year as immutable, everything else (index.html, downloads) revalidated.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -32,6 +37,11 @@ export const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** A year, immutable, for files whose name carries their content hash; revalidate the rest. */
+export function cacheControl(file) {
+  return /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 export function startServer({ dir = root, listenPort = port, basePath = base, headers = {} } = {}) {
   const server = createServer(async (req, res) => {
     try {
@@ -48,10 +58,24 @@ export function startServer({ dir = root, listenPort = port, basePath = base, he
         return;
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      await stat(file); // a missing file is a 404, even if a stray sibling exists
+      const accepted = String(req.headers['accept-encoding'] || '');
+      let body = null;
+      let encoding = null;
+      for (const [name, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (!new RegExp(`\\b${name}\\b`).test(accepted)) continue;
+        body = await readFile(file + ext).catch(() => null);
+        if (body) {
+          encoding = name;
+          break;
+        }
+      }
+      body ??= await readFile(file);
       res.writeHead(200, {
         'content-type': types[extname(file)] || 'application/octet-stream',
-        'cache-control': 'no-cache',
+        'cache-control': cacheControl(file),
+        vary: 'Accept-Encoding',
+        ...(encoding ? { 'content-encoding': encoding } : {}),
         ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : body);

@@ -210,3 +210,24 @@ test('a thousand random and adversarial links leave no error and no crash', asyn
   }
   expect(errors).toEqual([]);
 });
+
+// Served as deploy/ tells a host to: the pre-compressed sibling the browser accepts, hashed files
+// cached for a year, the page itself revalidated (so a new release shows at once).
+test('serves pre-compressed files, hashed ones cached as immutable', async ({ page }) => {
+  const responses = [];
+  page.on('response', (r) => responses.push(r));
+  await openTracked(page, '/#timeline?lang=en');
+  const find = (test) => responses.find((r) => test(new URL(r.url()).pathname));
+  const checks = [
+    ['the page', find((p) => p === '/'), 'no-cache'],
+    ['the wasm', find((p) => p.endsWith('_bg.wasm')), 'public, max-age=31536000, immutable'],
+    ['the styles', find((p) => p.endsWith('.css')), 'public, max-age=31536000, immutable'],
+  ];
+  for (const [what, response, cache] of checks) {
+    expect(response, what).toBeTruthy();
+    const headers = response.headers();
+    expect(['br', 'gzip'], `${what}: content-encoding`).toContain(headers['content-encoding']);
+    expect(headers['cache-control'], what).toBe(cache);
+    expect(headers.vary, what).toBe('Accept-Encoding');
+  }
+});

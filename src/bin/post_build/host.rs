@@ -57,7 +57,11 @@ fn run(dir: &Path) -> Result<(), String> {
     } else {
         format!("{url}/")
     };
-    write(&dir.join("oembed.json"), &oembed(data, &url))
+    write(&dir.join("oembed.json"), &oembed(data, &url))?;
+
+    // Last, so every file above has its compressed siblings.
+    crate::compress::write_siblings(dir)?;
+    Ok(())
 }
 
 fn write(path: &Path, body: &str) -> Result<(), String> {

@@ -6,10 +6,14 @@
 //!    runs under a Content-Security-Policy without `'unsafe-inline'`;
 //! 3. writes `oembed.json`, the oEmbed document `index.html` links to. Its iframe needs an absolute
 //!    address: set `EXPLAINER_URL` to where the release is published (default: the address
-//!    `scripts/serve.sh` serves at).
+//!    `scripts/serve.sh` serves at);
+//! 4. writes `.gz` and `.br` siblings of every text and wasm file (`compress.rs`), for hosts that
+//!    serve pre-compressed files (`deploy/`).
 //!
 //! The tool runs on the host; the wasm build (clippy's `--all-targets`) sees an empty program.
 
+#[cfg(not(target_arch = "wasm32"))]
+mod compress;
 #[cfg(not(target_arch = "wasm32"))]
 mod host;
 
