@@ -45,6 +45,6 @@ fn fail(problems: &[String]) -> ! {
     for problem in problems {
         eprintln!("  {problem}");
     }
-    eprintln!("(fix the data file; `cargo test -p ecuador-content` checks the data alone)\n");
+    eprintln!("(fix the data file; `cargo test -p ecuador-content --features load` checks the data alone)\n");
     process::exit(1);
 }

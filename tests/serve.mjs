@@ -59,11 +59,16 @@ export function startServer({ dir = root, listenPort = port, basePath = base, he
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       await stat(file); // a missing file is a 404, even if a stray sibling exists
-      const accepted = String(req.headers['accept-encoding'] || '');
+      // The encodings the client accepts, without those it refuses (`br;q=0`).
+      const accepted = String(req.headers['accept-encoding'] || '')
+        .split(',')
+        .map((part) => part.trim().split(';'))
+        .filter(([, q]) => !/^\s*q\s*=\s*0(\.0*)?\s*$/.test(q || ''))
+        .map(([name]) => name.trim().toLowerCase());
       let body = null;
       let encoding = null;
       for (const [name, ext] of [['br', '.br'], ['gzip', '.gz']]) {
-        if (!new RegExp(`\\b${name}\\b`).test(accepted)) continue;
+        if (!accepted.includes(name)) continue;
         body = await readFile(file + ext).catch(() => null);
         if (body) {
           encoding = name;

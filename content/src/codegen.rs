@@ -1,7 +1,7 @@
 //! Writes the dataset as Rust source that builds it as `static` data: strings become
 //! `Cow::Borrowed("…")`, lists `Cow::Borrowed(&[…])`, structs and enums their literal syntax; and
 //! the map's land (`data/geometry.json`) as static shapes. Used by `build.rs`;
-//! `content/tests/data_files.rs` and the app's tests prove the result equals the files.
+//! the app's `tests/compiled_data.rs` proves the result equals the files.
 
 use std::borrow::Cow;
 

@@ -1,6 +1,6 @@
 //! The dataset as CSV and JSON for readers to download (About & sources), written from the same
 //! records the app shows, so the downloads cannot drift from the page. Run at build time by
-//! `src/bin/post_build.rs`; nothing here ships in the wasm.
+//! `src/bin/post_build/`; nothing here ships in the wasm.
 
 use serde::Serialize;
 
@@ -300,6 +300,7 @@ pub fn sources_csv(data: &Dataset) -> String {
         "description_en",
         "description_es",
         "publisher",
+        "publisher_short",
         "date",
         "date_approximate",
         "url",
@@ -318,6 +319,7 @@ pub fn sources_csv(data: &Dataset) -> String {
             description_en,
             description_es,
             s.publisher.as_deref().unwrap_or_default().to_string(),
+            s.publisher_short.as_deref().unwrap_or_default().to_string(),
             s.date.map(|d| d.to_string()).unwrap_or_default(),
             s.date_approximate.to_string(),
             s.url.as_deref().unwrap_or_default().to_string(),

@@ -234,7 +234,7 @@ fn sources_readers_cannot_follow_are_reported() {
         "data/sources.toml: source `address-but-none`: description.es: the Spanish text is missing",
         "data/sources.toml: source `no-address`: url: is missing: give the public address, or set `checked = \"none\"`",
         "data/sources.toml: source `same-address`: url: `https://example.org/found-after-all` is also the address of source `address-but-none`",
-        "data/sources.toml: source `same-address`.note.en: names a seed file: show readers its publisher, title and date instead",
+        "data/sources.toml: source `same-address`: note.en: names a seed file: show readers its publisher, title and date instead",
     ] {
         assert_reports(&problems, expected);
     }

@@ -27,9 +27,8 @@ pub fn Tools(printing: RwSignal<bool>) -> impl IntoView {
     let can_embed = !crate::ui::browser::is_single_file();
     let present = move |_| {
         crate::classroom::presentation::request_full_screen();
-        let mut state = ctx.state.get_untracked();
+        let mut state = ctx.keep_lang(ctx.state.get_untracked());
         state.present = true;
-        state.lang = Some(ctx.lang.get_untracked());
         crate::app::router::navigate(&state, crate::app::router::History::Push);
     };
     let print = move |_| {

@@ -9,7 +9,7 @@ use crate::policies::comparison::{default_pair, rows};
 use crate::ui::cite::{citation_text, format_date};
 use crate::Ctx;
 
-/// Short citations for a list of source ids, in one line.
+/// Full citations for a list of source ids, in one line (a printed page cannot open a short one).
 fn sources_line(ctx: &Ctx, ids: &[SourceId]) -> String {
     ids.iter()
         .filter_map(|id| ctx.data.source(id.as_str()))

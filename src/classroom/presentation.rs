@@ -1,6 +1,6 @@
 //! Presentation mode: one event, or one row of the policy comparison, at a time in large,
 //! high-contrast type, stepped with the keys a presentation clicker sends. The slides and keys
-//! are plain logic in [`crate::present`]; each slide is a link (`?present=1`), so Back works
+//! are plain logic in [`crate::classroom::deck`]; each slide is a link (`?present=1`), so Back works
 //! and a teacher can bookmark where the class stopped.
 
 use leptos::prelude::*;

@@ -50,11 +50,10 @@ pub fn PoliciesView() -> impl IntoView {
 
 /// The state that shows a pair with one row in focus (or all), in the language being read.
 fn pair_state(ctx: Ctx, pair: Pair, dim: Option<DimensionId>) -> ViewState {
-    ViewState {
+    ctx.keep_lang(ViewState {
         dim,
-        lang: Some(ctx.lang.get_untracked()),
         ..ViewState::of(Selection::Pair(pair))
-    }
+    })
 }
 
 /// Goes to a pair and row, as a new entry in the history.

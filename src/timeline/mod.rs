@@ -18,7 +18,7 @@ use crate::ui::pressed::PressedButton;
 use crate::url_state::{Selection, ViewState};
 use crate::Ctx;
 use content::Lang;
-use state::{fraction_of, Item, LayoutParams, Marker, TimelineState, Zoom};
+use state::{fraction_of, Item, Marker, TimelineState, Zoom};
 
 /// The indicator drawn under the timeline.
 pub const CHART_SERIES: &str = "ecuador-homicide-rate";
@@ -51,13 +51,16 @@ pub fn initial_state(data: &Dataset) -> TimelineState {
 pub fn TimelineView() -> impl IntoView {
     let ctx = Ctx::use_context();
     let data = ctx.data;
-    let timeline = RwSignal::new(initial_state(data));
+    let narrow = crate::ui::browser::media_query_signal(NARROW_QUERY);
+    // Laid out for this screen from the start; `follow_screen_width` follows later changes.
+    let mut state = initial_state(data);
+    state.set_narrow(narrow.get_untracked());
+    let timeline = RwSignal::new(state);
     let selected_index = Memo::new(move |_| {
         let id = ctx.state.with(|s| s.event().cloned())?;
         data.events.iter().position(|e| e.id == id)
     });
-    let narrow = crate::ui::browser::media_query_signal(NARROW_QUERY);
-    reveal_selection(timeline, selected_index, narrow);
+    reveal_selection(timeline, selected_index);
     follow_screen_width(timeline, narrow);
     let selected = Memo::new(move |_| selected_index.get().and_then(|i| data.events.get(i)));
     // What the eras, the axis and the chart draw depends only on the window, not on the selection.
@@ -92,21 +95,13 @@ pub fn TimelineView() -> impl IntoView {
 }
 
 /// Brings each new selection into the timeline's view (an effect on the selection only).
-fn reveal_selection(
-    timeline: RwSignal<TimelineState>,
-    selected_index: Memo<Option<usize>>,
-    narrow: ReadSignal<bool>,
-) {
+fn reveal_selection(timeline: RwSignal<TimelineState>, selected_index: Memo<Option<usize>>) {
     // The URL is the source of the selection; the state keeps no copy of it. When it changes the
     // timeline brings it into view (its own filter, zoom and window), zooming in where it would
     // be hidden in a cluster.
     Effect::new(move |_| {
         let index = selected_index.get();
-        let narrow = narrow.get_untracked();
-        timeline.update(|t| {
-            t.set_narrow(narrow);
-            t.reveal(index);
-        });
+        timeline.update(|t| t.reveal(index));
     });
 }
 
@@ -115,12 +110,7 @@ fn follow_screen_width(timeline: RwSignal<TimelineState>, narrow: ReadSignal<boo
     // A change of screen width switches between the axis and the phone list.
     Effect::new(move |_| {
         let narrow = narrow.get();
-        let params = if narrow {
-            LayoutParams::NARROW
-        } else {
-            LayoutParams::WIDE
-        };
-        if timeline.with_untracked(|t| t.layout_params() != params) {
+        if timeline.with_untracked(|t| t.is_narrow_change(narrow)) {
             timeline.update(|t| t.set_narrow(narrow));
         }
     });

@@ -272,18 +272,34 @@ impl TimelineState {
     /// Switches between the axis (`LayoutParams::WIDE`) and the phone list
     /// (`LayoutParams::NARROW`).
     pub fn set_narrow(&mut self, narrow: bool) {
-        self.params = if narrow {
-            LayoutParams::NARROW
-        } else {
-            LayoutParams::WIDE
-        };
+        self.params = LayoutParams::for_screen(narrow);
+    }
+
+    /// Whether `set_narrow(narrow)` would change the layout.
+    pub fn is_narrow_change(&self, narrow: bool) -> bool {
+        self.params != LayoutParams::for_screen(narrow)
     }
 
     /// The markers to draw, laid out with the state's own `LayoutParams`: markers on one lane are
     /// always at least `min_gap` apart, there are at most `max_markers` of them, and the
-    /// `selected` event (when visible and in the window) always has a marker of its own.
+    /// `selected` event (when visible and in the window) always has a marker of its own. Where the
+    /// plain layout already gives it one, that layout is returned unchanged, so a new selection
+    /// redraws nothing (only `aria-current` moves); only a selection that would fall inside a
+    /// cluster gets the layout that keeps it out.
     pub fn markers(&self, selected: Option<usize>) -> Vec<Marker> {
-        self.lay_out(&self.params, self.valid(selected))
+        let plain = self.lay_out(&self.params, None);
+        match self.valid(selected) {
+            Some(i) if !plain.iter().any(|m| m.first == i && m.count == 1) => {
+                let kept = self.lay_out(&self.params, Some(i));
+                // An event outside the window or hidden has no marker either way.
+                if kept.iter().any(|m| m.first == i && m.count == 1) {
+                    kept
+                } else {
+                    plain
+                }
+            }
+            _ => plain,
+        }
     }
 
     /// Lays the visible events in the window out on an axis `width` units wide so that markers
@@ -421,6 +437,15 @@ impl LayoutParams {
         lanes: 1,
         max_markers: 400,
     };
+
+    /// The preset for a screen: the phone list when `narrow`, else the axis.
+    pub fn for_screen(narrow: bool) -> LayoutParams {
+        if narrow {
+            LayoutParams::NARROW
+        } else {
+            LayoutParams::WIDE
+        }
+    }
 }
 
 impl Default for LayoutParams {
@@ -880,6 +905,23 @@ mod tests {
         );
         if gap > 0.0 {
             assert_lanes_spaced(markers, gap, what);
+        }
+    }
+
+    // A click must not rewrite the whole marker list (it would cost the click-to-paint budget and
+    // drop keyboard focus): where the selection already has its own marker, the layout is the
+    // same as with no selection.
+    #[test]
+    fn a_selection_with_its_own_marker_leaves_the_layout_unchanged() {
+        let s = state();
+        let plain = s.markers(None);
+        for marker in plain.iter().filter(|m| m.count == 1) {
+            assert_eq!(
+                s.markers(Some(marker.first)),
+                plain,
+                "selecting {}",
+                marker.first
+            );
         }
     }
 

@@ -8,7 +8,7 @@ import { startServer } from '../serve.mjs';
 const PORT = 4177;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const DIST = new URL('../../target/dist-markup', import.meta.url).pathname;
-const PLANTED = '<script>window.__pwned=true</script>';
+const PLANTED = "<script>window.__pwned='script'</script>";
 
 /** The app has started (the planted text makes the layout too odd for visibility checks). */
 async function waitForApp(page) {

@@ -191,47 +191,43 @@ fn has_duplicates<T: PartialEq>(items: &[T]) -> bool {
 /// (`004_1519c7f3fb1f70c6.txt`): readers see the publisher, title and date. Only a seed's own
 /// `ref` holds it. `root` is the parsed file.
 pub(crate) fn seed_file_names(stem: &str, root: &Value, problems: &mut Vec<Problem>) {
-    fn walk(file: &str, path: &str, value: &Value, problems: &mut Vec<Problem>) {
+    /// `record` is "source `x`" inside a record with an id; `field` the path inside it.
+    fn walk(file: &str, record: &str, field: &str, value: &Value, problems: &mut Vec<Problem>) {
         match value {
-            Value::String(text)
-                if !path.ends_with(".ref")
-                    && !path.ends_with(".url")
-                    && names_a_seed_file(text) =>
-            {
+            Value::String(text) if !matches!(field, "ref" | "url") && names_a_seed_file(text) => {
                 problems.push(Problem::new(
                     file,
-                    "",
-                    path,
+                    record,
+                    field,
                     "names a seed file: show readers its publisher, title and date instead",
                 ));
             }
             Value::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    let path = match item.get("id").and_then(Value::as_str) {
-                        Some(id) => format!("{path} `{id}`"),
-                        None => format!("{path}[{i}]"),
-                    };
-                    walk(file, &path, item, problems);
+                    match item.get("id").and_then(Value::as_str) {
+                        Some(id) => walk(file, &format!("{field} `{id}`"), "", item, problems),
+                        None => walk(file, record, &format!("{field}[{i}]"), item, problems),
+                    }
                 }
             }
             Value::Table(table) => {
                 for (key, item) in table {
-                    let path = if path.is_empty() {
+                    let field = if field.is_empty() {
                         key.clone()
                     } else {
-                        format!("{path}.{key}")
+                        format!("{field}.{key}")
                     };
-                    walk(file, &path, item, problems);
+                    walk(file, record, &field, item, problems);
                 }
             }
             _ => {}
         }
     }
-    walk(&crate::load::file_name(stem), "", root, problems);
+    walk(&crate::load::file_name(stem), "", "", root, problems);
 }
 
 /// Holds `NNN_` and sixteen lowercase hex digits, as the seed files are named.
-fn names_a_seed_file(text: &str) -> bool {
+pub(crate) fn names_a_seed_file(text: &str) -> bool {
     let bytes = text.as_bytes();
     (0..bytes.len().saturating_sub(19)).any(|i| {
         bytes[i..i + 3].iter().all(u8::is_ascii_digit)

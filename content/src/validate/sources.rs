@@ -24,6 +24,13 @@ pub(super) fn check(data: &Dataset, out: &mut Report<'_>) {
             ),
             _ => {}
         }
+        if source
+            .publisher_short
+            .as_ref()
+            .is_some_and(|p| p.trim().is_empty())
+        {
+            out.add(at("publisher_short"), "is empty");
+        }
         if source.authors.iter().any(|a| a.trim().is_empty()) {
             out.add(at("authors"), "holds an empty name");
         }
@@ -161,20 +168,9 @@ fn is_pseudo_title(title: &str) -> bool {
     title.starts_with('[') && title.ends_with(']')
 }
 
-/// `004_1519c7f3fb1f70c6.txt`: three digits, an underscore, sixteen hex digits.
+/// `004_1519c7f3fb1f70c6.txt`: three digits, an underscore, sixteen lowercase hex digits.
 fn is_seed_file_name(name: &str) -> bool {
-    let Some(stem) = name.strip_suffix(".txt") else {
-        return false;
-    };
-    let Some((number, hash)) = stem.split_once('_') else {
-        return false;
-    };
-    number.len() == 3
-        && number.bytes().all(|b| b.is_ascii_digit())
-        && hash.len() == 16
-        && hash
-            .bytes()
-            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+    name.len() == 24 && name.ends_with(".txt") && super::names_a_seed_file(name)
 }
 
 #[cfg(test)]
