@@ -1,7 +1,8 @@
 // A static file server for the benchmark that answers as a real host would: text, JavaScript, CSS,
 // JSON, SVG and WebAssembly gzip-compressed (level 9, compressed once per file and cached), so the
 // bytes the benchmark counts are the bytes a reader downloads. Serves only files inside the given
-// folder, on 127.0.0.1. Used by tests/bench/bench.mjs; on its own:
+// folder, on 127.0.0.1. Used by tests/bench/bench.mjs for the TimelineJS page (our build is served
+// by tests/serve.mjs, with the pre-compressed .br/.gz siblings production serves); on its own:
 //
 //   node tests/bench/gzip-server.mjs [--dir dist] [--port 8081]
 import { createServer } from 'node:http';
