@@ -231,3 +231,33 @@ test('serves pre-compressed files, hashed ones cached as immutable', async ({ pa
     expect(headers.vary, what).toBe('Accept-Encoding');
   }
 });
+
+// A phone reader never scrolls sideways: no view may be wider than a 360 px screen, in either
+// language (Spanish labels run longer).
+for (const lang of ['en', 'es']) {
+  test(`no sideways scrolling at 360 px (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const { errors } = await openTracked(page, `/#timeline?lang=${lang}`);
+    for (const hash of ['#timeline', '#timeline/tc-television-raid', '#map', '#map/guayaquil', '#policies', '#policies/plan-colombia-vs-el-salvador', '#about']) {
+      await page.goto(`/${hash}?lang=${lang}`);
+      await expect(page.locator('main')).not.toBeEmpty();
+      const overflow = await page.evaluate(() => {
+        const root = document.documentElement;
+        const wide = [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1 && getComputedStyle(el).position !== 'fixed')
+          // Inside a box that scrolls or clips sideways (the tab bar, a wide table) is fine.
+          .filter((el) => {
+            for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+              if (getComputedStyle(up).overflowX !== 'visible') return false;
+            }
+            return true;
+          })
+          .slice(0, 3)
+          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}#${el.id} (${Math.round(el.getBoundingClientRect().right)} px)`);
+        return { by: root.scrollWidth - root.clientWidth, wide };
+      });
+      expect(overflow, `${hash} (${lang})`).toEqual({ by: 0, wide: [] });
+    }
+    expect(errors).toEqual([]);
+  });
+}
