@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::data::Dataset;
 use crate::embed::EmbedOptions;
 use crate::ui::browser;
-use crate::url_state::{resolve, Link, Notice, ViewState};
+use crate::url_state::{Notice, ViewState};
 
 /// Whether a navigation adds a history entry (a click: Back returns) or replaces the current one
 /// (arrow keys stepping through events: ten presses need not ten Backs).
@@ -20,7 +20,7 @@ pub enum History {
 /// Reads the address and works out what to show, tidying the address bar if the link was
 /// damaged. An embed showing one view stays on it.
 pub fn read_location(data: &Dataset, embed: Option<&EmbedOptions>) -> (ViewState, Option<Notice>) {
-    let (resolved, notice) = resolve(Link::parse(&browser::current_hash()), data);
+    let (resolved, notice) = ViewState::parse_and_resolve(&browser::current_hash(), data);
     let state = match embed {
         Some(embed) => embed.confine(resolved.clone()),
         None => resolved.clone(),
@@ -46,7 +46,7 @@ pub fn follow(
 /// Follows one of our own links (`#timeline/…`) at once, as a click on it would. Returns false
 /// for a link that does not resolve cleanly, which the caller leaves to the browser.
 pub fn follow_link(data: &Dataset, href: &str, history: History) -> bool {
-    let (state, notice) = resolve(Link::parse(href), data);
+    let (state, notice) = ViewState::parse_and_resolve(href, data);
     if notice.is_some() {
         return false;
     }
