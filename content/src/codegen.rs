@@ -313,6 +313,17 @@ struct_literal!(Lesson {
     sources,
     note
 });
+struct_literal!(Lede {
+    text,
+    sources,
+    figure
+});
+struct_literal!(LedeFigure {
+    series,
+    from,
+    to,
+    label
+});
 struct_literal!(MonthNames { en, es });
 struct_literal!(CategoryNames {
     violence,
@@ -475,6 +486,11 @@ struct_literal!(Strings {
     precision_year,
     precision_range,
     footer_text,
+    first_view_opening,
+    first_view_slow,
+    first_view_failed,
+    first_view_retry,
+    first_view_noscript,
     language_names,
     months,
     categories,
@@ -492,5 +508,6 @@ struct_literal!(Dataset {
     series,
     eras,
     lessons,
+    lede,
     strings
 });

@@ -43,6 +43,8 @@ pub struct Dataset {
     pub series: List<Series>,
     pub eras: List<Era>,
     pub lessons: List<Lesson>,
+    /// The story in brief, above the views.
+    pub lede: Lede,
     pub strings: Strings,
 }
 

@@ -8,7 +8,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 use toml::Value;
 
-use crate::{validate, Dataset, Figure};
+use crate::{validate, Dataset, Figure, Lede};
 
 /// One thing wrong with the data.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,7 +45,7 @@ impl fmt::Display for Problem {
 }
 
 /// The data files, by stem, in the order they are read. A problem names `data/<stem>.toml`.
-pub const FILES: [&str; 10] = [
+pub const FILES: [&str; 11] = [
     "sources",
     "events",
     "places",
@@ -56,6 +56,7 @@ pub const FILES: [&str; 10] = [
     "lessons",
     "strings",
     "ledger",
+    "lede",
 ];
 
 /// `data/<stem>.toml`, as problems name the file.
@@ -125,6 +126,7 @@ impl Files {
         let lessons = root("lessons", &["lesson"]);
         let strings = root("strings", &[]);
         let ledger = root("ledger", &["figure"]);
+        let lede = root("lede", &["lede"]);
         for (stem, root) in [
             ("sources", &sources),
             ("events", &events),
@@ -139,6 +141,11 @@ impl Files {
         ] {
             validate::seed_file_names(stem, root, p);
         }
+        if let Some(table) = lede.get("lede") {
+            validate::seed_file_names_in("lede", "lede", table, p);
+        }
+        let lede = single::<Lede>("lede", &lede, "lede", p);
+        let lede_read = lede.is_some();
         let mut data = Dataset {
             sources: records("sources", &sources, "source", p).into(),
             events: records("events", &events, "event", p).into(),
@@ -150,13 +157,15 @@ impl Files {
             series: records("indicators", &indicators, "series", p).into(),
             eras: records("eras", &eras, "era", p).into(),
             lessons: records("lessons", &lessons, "lesson", p).into(),
+            lede: lede.unwrap_or_default(),
             strings: table("strings", &strings, p).unwrap_or_default(),
         };
         data.events
             .to_mut()
             .sort_by(|a, b| a.date.chronological(&b.date));
         let figures = records::<Figure>("ledger", &ledger, "figure", &mut problems);
-        validate::check(&data, &figures, &strings, &mut problems);
+        let lede = lede_read.then_some(&data.lede);
+        validate::check(&data, &figures, lede, &strings, &mut problems);
         if problems.is_empty() {
             Ok(data)
         } else {
@@ -204,6 +213,31 @@ fn records<T: DeserializeOwned>(
         }
     }
     records
+}
+
+/// The one record under `key` in a file that holds a single table (`[lede]`); problems name the
+/// record by its key.
+fn single<T: DeserializeOwned>(
+    stem: &str,
+    root: &Value,
+    key: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
+    let file = file_name(stem);
+    let table = root.as_table()?; // unreadable file, already reported
+    let Some(item) = table.get(key) else {
+        let message = format!("no `[{key}]` table found");
+        problems.push(Problem::new(&file, "", "", message));
+        return None;
+    };
+    match serde_path_to_error::deserialize::<_, T>(item.clone()) {
+        Ok(record) => Some(record),
+        Err(error) => {
+            let field = field_path(error.path());
+            problems.push(Problem::new(&file, key, &field, error.inner().message()));
+            None
+        }
+    }
 }
 
 /// A file that is one table (the interface's words).

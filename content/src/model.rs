@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::DateSpec;
 use crate::lang::{Str, Text};
+use crate::Dataset;
 
 /// A list as the dataset holds it: a static slice in the app, a vector when read from files.
 pub type List<T> = Cow<'static, [T]>;
@@ -421,4 +422,151 @@ pub struct Lesson {
     pub sources: List<SourceId>,
     #[serde(default)]
     pub note: Option<Text>,
+}
+
+/// The story in two or three sentences and one key number, shown above the views
+/// (`data/lede.toml`). The sentences hold no digits: the number comes from [`LedeFigure`], which
+/// reads it from an indicator series, so it carries that series' sources.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lede {
+    pub text: Text,
+    /// The sources for the sentences (the figure cites its series' points).
+    pub sources: List<SourceId>,
+    pub figure: LedeFigure,
+}
+
+/// The lede's key number: the values of one series in two years, shown as "5.8 → 46.5" with a
+/// label ("homicides per 100,000 people").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LedeFigure {
+    pub series: SeriesId,
+    /// The earlier year shown.
+    pub from: i32,
+    /// The later year shown.
+    pub to: i32,
+    pub label: Text,
+}
+
+impl Default for LedeFigure {
+    fn default() -> LedeFigure {
+        LedeFigure {
+            series: SeriesId(Str::Borrowed("")),
+            from: 0,
+            to: 0,
+            label: Text::default(),
+        }
+    }
+}
+
+impl LedeFigure {
+    /// The series' points for `from` and `to`; `None` when the series or either point is
+    /// missing (the validation rules that out for the shipped data).
+    pub fn points<'a>(&self, data: &'a Dataset) -> Option<(&'a DataPoint, &'a DataPoint)> {
+        let series = data.series(self.series.as_str())?;
+        let point = |year: i32| series.points.iter().find(|p| p.year == year);
+        Some((point(self.from)?, point(self.to)?))
+    }
+
+    /// The values for `from` and `to`, e.g. `(5.8, 46.5)`.
+    pub fn values(&self, data: &Dataset) -> Option<(f64, f64)> {
+        self.points(data).map(|(from, to)| (from.value, to.value))
+    }
+
+    /// The sources for the two values, in order and each once: a point's own sources, or the
+    /// series' when the point cites none. Empty when the points are missing.
+    pub fn sources<'a>(&self, data: &'a Dataset) -> Vec<&'a SourceId> {
+        let (Some(series), Some((from, to))) =
+            (data.series(self.series.as_str()), self.points(data))
+        else {
+            return Vec::new();
+        };
+        let mut sources: Vec<&SourceId> = Vec::new();
+        for point in [from, to] {
+            let cited = if point.sources.is_empty() {
+                &series.sources
+            } else {
+                &point.sources
+            };
+            for id in cited.iter() {
+                if !sources.contains(&id) {
+                    sources.push(id);
+                }
+            }
+        }
+        sources
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn point(year: i32, value: f64, sources: &[&'static str]) -> DataPoint {
+        DataPoint {
+            year,
+            value,
+            computed: false,
+            sources: sources.iter().map(|s| SourceId(Str::Borrowed(s))).collect(),
+            note: None,
+        }
+    }
+
+    fn data() -> Dataset {
+        Dataset {
+            series: vec![Series {
+                id: SeriesId(Str::Borrowed("rate")),
+                name: Text::default(),
+                unit: Text::default(),
+                place: PlaceId(Str::Borrowed("ecuador")),
+                sources: vec![SourceId(Str::Borrowed("series-source"))].into(),
+                note: None,
+                points: vec![
+                    point(2017, 5.8, &["a", "b"]),
+                    point(2019, 6.9, &[]),
+                    point(2023, 46.5, &["b", "c"]),
+                ]
+                .into(),
+            }]
+            .into(),
+            ..Dataset::default()
+        }
+    }
+
+    fn figure(series: &'static str, from: i32, to: i32) -> LedeFigure {
+        LedeFigure {
+            series: SeriesId(Str::Borrowed(series)),
+            from,
+            to,
+            label: Text::default(),
+        }
+    }
+
+    // Guards against the lede showing a number other than the series' own value for the year.
+    #[test]
+    fn figure_values_are_read_from_the_series() {
+        assert_eq!(
+            figure("rate", 2017, 2023).values(&data()),
+            Some((5.8, 46.5))
+        );
+    }
+
+    // Guards against a figure silently showing a neighbouring year, or a series that is gone.
+    #[test]
+    fn figure_with_a_missing_year_or_series_has_no_values() {
+        assert_eq!(figure("rate", 2018, 2023).values(&data()), None);
+        assert_eq!(figure("gone", 2017, 2023).values(&data()), None);
+        assert!(figure("gone", 2017, 2023).sources(&data()).is_empty());
+    }
+
+    // Guards against citing the figure without its points' own sources, or citing one twice.
+    #[test]
+    fn figure_cites_each_points_sources_once_or_the_series_for_a_point_without() {
+        let ids = |f: LedeFigure| -> Vec<String> {
+            f.sources(&data()).iter().map(|s| s.to_string()).collect()
+        };
+        assert_eq!(ids(figure("rate", 2017, 2023)), ["a", "b", "c"]);
+        assert_eq!(ids(figure("rate", 2019, 2023)), ["series-source", "b", "c"]);
+    }
 }

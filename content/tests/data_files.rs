@@ -252,3 +252,57 @@ fn figures_without_a_ledger_entry_are_reported() {
         assert_reports(&problems, expected);
     }
 }
+
+#[test]
+fn lede_rules_are_reported() {
+    let broken = fixture("lede-broken.toml");
+    let problems = problems_with("lede", &broken);
+    let expected = [
+        "data/lede.toml: lede: text.en: holds the digits `2021`, `79`: the lede's one number is its figure, which is sourced through its series",
+        "data/lede.toml: lede: text.es: has 81 words (at most 80)",
+        "data/lede.toml: lede: sources: unknown source `e999`",
+        "data/lede.toml: lede: figure.label.es: the Spanish text is missing",
+        "data/lede.toml: lede: figure.label.en: names a seed file: show readers its publisher, title and date instead",
+        "data/lede.toml: lede: figure.to: 2018 is not after figure.from, 2025",
+        "data/lede.toml: lede: figure.from: the 2025 value of series `ecuador-homicide-rate` is computed for this dataset, not published: choose a year with a published value",
+        "data/lede.toml: lede: figure.to: series `ecuador-homicide-rate` has no value for 2018",
+    ];
+    for expected in expected {
+        assert_reports(&problems, expected);
+    }
+    assert_eq!(problems.len(), expected.len(), "{problems:#?}");
+
+    let unknown_series = broken.replace("\"ecuador-homicide-rate\"", "\"no-such-series\"");
+    assert_reports(
+        &problems_with("lede", &unknown_series),
+        "data/lede.toml: lede: figure.series: unknown series `no-such-series`",
+    );
+
+    assert_eq!(
+        problems_with("lede", "# nothing here\n"),
+        ["data/lede.toml: no `[lede]` table found"]
+    );
+
+    let typo = broken.replace("label.en", "lable.en");
+    let problems = problems_with("lede", &typo);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("data/lede.toml: lede: figure.lable: unknown field `lable`")),
+        "{problems:?}"
+    );
+}
+
+// Guards against the lede's number drifting from the series it claims to come from.
+#[test]
+fn shipped_lede_figure_reads_published_values() {
+    let data = load_dir(data_dir()).expect("data loads");
+    let (from, to) = data
+        .lede
+        .figure
+        .points(&data)
+        .expect("both years have values");
+    assert!(!from.computed && !to.computed);
+    assert_eq!(data.lede.figure.values(&data), Some((from.value, to.value)));
+    assert!(!data.lede.figure.sources(&data).is_empty());
+}

@@ -4,6 +4,7 @@
 mod eras;
 mod events;
 mod indicators;
+mod lede;
 mod ledger;
 mod lessons;
 mod places;
@@ -18,7 +19,7 @@ use toml::Value;
 
 use crate::lang::{Lang, Text};
 use crate::load::Problem;
-use crate::model::{Figure, SourceId};
+use crate::model::{Figure, Lede, SourceId};
 use crate::{is_valid_id, Dataset};
 
 /// The ids of every kind of record, checked once (kebab-case, unique) and shared by the rules
@@ -32,11 +33,13 @@ pub(crate) struct Known<'a> {
     pub routes: HashSet<&'a str>,
 }
 
-/// Runs every rule. `strings` is the raw strings table, walked so that every text in it is
-/// checked for both languages without listing its keys twice.
+/// Runs every rule. `lede` is `data.lede` when `data/lede.toml` could be read (`None` when it
+/// could not, already reported). `strings` is the raw strings table, walked so that every text in
+/// it is checked for both languages without listing its keys twice.
 pub(crate) fn check(
     data: &Dataset,
     figures: &[Figure],
+    lede: Option<&Lede>,
     strings: &Value,
     problems: &mut Vec<Problem>,
 ) {
@@ -103,6 +106,9 @@ pub(crate) fn check(
     eras::check(data, &known, o);
     lessons::check(data, &known, o);
     ledger::check(data, figures, &known, o);
+    if let Some(lede) = lede {
+        lede::check(data, lede, &known, o);
+    }
     strings::check(o, strings, "");
 }
 
@@ -191,6 +197,17 @@ fn has_duplicates<T: PartialEq>(items: &[T]) -> bool {
 /// (`004_1519c7f3fb1f70c6.txt`): readers see the publisher, title and date. Only a seed's own
 /// `ref` holds it. `root` is the parsed file.
 pub(crate) fn seed_file_names(stem: &str, root: &Value, problems: &mut Vec<Problem>) {
+    seed_file_names_in(stem, "", root, problems);
+}
+
+/// The same rule for a file's one record held as a table (`[lede]`): `value` is that table and
+/// problems name it as `record`.
+pub(crate) fn seed_file_names_in(
+    stem: &str,
+    record: &str,
+    value: &Value,
+    problems: &mut Vec<Problem>,
+) {
     /// `record` is "source `x`" inside a record with an id; `field` the path inside it.
     fn walk(file: &str, record: &str, field: &str, value: &Value, problems: &mut Vec<Problem>) {
         match value {
@@ -223,7 +240,7 @@ pub(crate) fn seed_file_names(stem: &str, root: &Value, problems: &mut Vec<Probl
             _ => {}
         }
     }
-    walk(&crate::load::file_name(stem), "", "", root, problems);
+    walk(&crate::load::file_name(stem), record, "", value, problems);
 }
 
 /// Holds `NNN_` and sixteen lowercase hex digits, as the seed files are named.
