@@ -173,6 +173,14 @@ page = page.replace(/<meta\b[^>]*http-equiv\s*=\s*["']?content-security-policy[^
   return '';
 });
 
+// The one file carries the English first view; without the page's language mark, the app
+// follows the reader's browser language, as there is no Spanish page to send them to.
+page = page.replace(/\s+data-page-lang\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i, '');
+
+// The language links of the first view lead to the other page (es.html), which one file does
+// not have: they become links within the page, which the app follows in place.
+page = page.replace(/href=(["']?)\.\/(?:index|es)\.html#/gi, 'href=$1#');
+
 // The marker the app reads to replace the dataset download links by a note.
 const marker = '<meta name="explainer-build" content="single-file">';
 if (/<\/head\s*>/i.test(page)) page = page.replace(/<\/head\s*>/i, `${marker}$&`);

@@ -9,6 +9,8 @@ pub mod app;
 pub mod classroom;
 pub mod data;
 pub mod embed;
+pub mod first_view;
+pub mod lede;
 pub mod ui;
 pub mod url_state;
 

@@ -109,6 +109,12 @@ pub struct Strings {
     pub precision_year: Text,
     pub precision_range: Text,
     pub footer_text: Text,
+    /// The static first view's notices (`src/first_view.rs`, shown by its loader).
+    pub first_view_opening: Text,
+    pub first_view_slow: Text,
+    pub first_view_failed: Text,
+    pub first_view_retry: Text,
+    pub first_view_noscript: Text,
     /// Each language's name in that language ("English", "Español"), for the switch.
     pub language_names: Text,
     pub months: MonthNames,

@@ -100,9 +100,13 @@ pub fn App() -> impl IntoView {
     // that event happened.
     let initial_event = initial.event().cloned();
     let (state, set_state) = signal(initial);
-    let browser_lang = embed
-        .and_then(|e| e.lang)
-        .unwrap_or_else(browser::browser_lang);
+    // An embed's own choice; else the page's language (`es.html` is Spanish; its loader has
+    // already sent a Spanish browser there); else the browser's.
+    let browser_lang = match embed {
+        Some(embed) => embed.lang,
+        None => browser::page_lang(),
+    }
+    .unwrap_or_else(browser::browser_lang);
     let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
     let ctx = Ctx::new(data, state, lang, embed);
     ctx.notice.set(initial_notice);
@@ -147,6 +151,9 @@ pub fn App() -> impl IntoView {
             <shell::Header printing=printing/>
             <shell::NoticeBar/>
             <main id="content" tabindex="-1">
+                // The story in brief, above the first view (not in an embed, which shows one part).
+                {move || (embed.is_none() && current_view.get() == View::Timeline)
+                    .then(|| view! { <crate::lede::Lede/> })}
                 {move || match current_view.get() {
                     View::Timeline => view! { <timeline::TimelineView/> }.into_any(),
                     View::Map => view! { <route_map::RouteMapView/> }.into_any(),

@@ -731,9 +731,17 @@ fn HomicideChart(window: Memo<(f64, f64)>) -> impl IntoView {
     .into_any()
 }
 
+/// One event: title, date, categories, summary, places, the note where sources disagree, and
+/// its sources. The app shows the selected one; the static first view (`crate::first_view`)
+/// renders every one at build time, each with its own `heading_id`.
 #[component]
-fn EventDetail(event: &'static Event) -> impl IntoView {
+pub fn EventDetail(
+    event: &'static Event,
+    #[prop(optional, into)] heading_id: Option<String>,
+) -> impl IntoView {
     let ctx = Ctx::use_context();
+    let heading_id = heading_id.unwrap_or_else(|| "detail-heading".to_string());
+    let labelled_by = heading_id.clone();
     let places = event
         .places
         .iter()
@@ -755,8 +763,8 @@ fn EventDetail(event: &'static Event) -> impl IntoView {
         .map(|&c| view! { <li class="category-tag" data-category=c.key()>{move || ctx.text(ctx.data.strings.categories.get(c))}</li> })
         .collect_view();
     view! {
-        <article class="detail" aria-labelledby="detail-heading">
-            <h3 id="detail-heading">{move || ctx.text(&event.title)}</h3>
+        <article class="detail" aria-labelledby=labelled_by>
+            <h3 id=heading_id>{move || ctx.text(&event.title)}</h3>
             <p class="detail-date">
                 <time datetime=event.date.to_string()>{move || format_date(&ctx, &event.date)}</time>
                 " · " <span class="precision">{move || precision_label(&ctx, &event.date)}</span>

@@ -67,6 +67,13 @@ pub fn browser_lang() -> Lang {
     Lang::from_browser(&window().navigator().language().unwrap_or_default())
 }
 
+/// The language of the page the app was loaded into, when it names one: the post-build tool
+/// writes `index.html` (English) and `es.html` (Spanish) with `<html data-page-lang>`.
+pub fn page_lang() -> Option<Lang> {
+    let root = document().document_element()?;
+    Lang::from_code(&root.get_attribute("data-page-lang")?)
+}
+
 /// Sets `<html lang>` so screen readers pronounce the text in the right language.
 pub fn set_document_lang(lang: Lang) {
     if let Some(root) = document().document_element() {
@@ -74,7 +81,9 @@ pub fn set_document_lang(lang: Lang) {
     }
 }
 
-/// Mounts the app into `#app`, replacing the loading message there. Falls back to `<body>`.
+/// Mounts the app into `#app`, replacing what is there: the static first view
+/// (`crate::first_view`) or a loading message. The reader keeps their place (see
+/// [`ReaderPlace`]). Marks `#app` with `data-mounted`. Falls back to `<body>`.
 pub fn mount<F, N>(app: F)
 where
     F: FnOnce() -> N + 'static,
@@ -85,12 +94,111 @@ where
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     match target {
         Some(target) => {
+            let place = ReaderPlace::read();
+            // Cleared and mounted in one task: the browser never paints an empty page.
             target.set_inner_html("");
             let _ = target.remove_attribute("aria-busy");
-            leptos::mount::mount_to(target, app).forget();
+            let _ = target.remove_attribute("data-first-view");
+            leptos::mount::mount_to(target.clone(), app).forget();
+            let _ = target.set_attribute("data-mounted", "");
+            place.restore();
         }
         None => leptos::mount::mount_to_body(app),
     }
+}
+
+/// Where the reader was in the first view when the app arrived: how far down, and which event's
+/// link had focus. The selection itself is in the address, which the app reads.
+struct ReaderPlace {
+    scroll_y: f64,
+    focused_event: Option<String>,
+}
+
+impl ReaderPlace {
+    fn read() -> ReaderPlace {
+        // A link that had focus; or, as the browser moves focus to the body when it follows a
+        // fragment link, the event link whose anchor is the target (where Tab would go next).
+        let focused_event = document()
+            .active_element()
+            .and_then(|el| el.get_attribute("data-event"))
+            .or_else(|| {
+                let target = document().query_selector(".fv-anchor:target").ok()??;
+                let link = target
+                    .parent_element()?
+                    .query_selector(".fv-marker")
+                    .ok()??;
+                link.get_attribute("data-event")
+            });
+        ReaderPlace {
+            scroll_y: window().scroll_y().unwrap_or(0.0),
+            focused_event,
+        }
+    }
+
+    /// The same scroll position, or, when the reader was past the top and an event is
+    /// selected, its detail in view; focus on the same event's marker. Once the app's effects
+    /// have drawn them (they draw after mounting), so this looks again for up to a second.
+    fn restore(self) {
+        if self.scroll_y <= 0.0 && self.focused_event.is_none() {
+            return;
+        }
+        window().scroll_to_with_x_and_y(0.0, self.scroll_y);
+        self.restore_when_drawn(20);
+    }
+
+    fn restore_when_drawn(self, tries_left: u32) {
+        let marker = self.focused_event.as_ref().and_then(|id| {
+            let selector = format!(r#".markers [data-event="{}"]"#, css_string(id));
+            document().query_selector(&selector).ok().flatten()
+        });
+        let detail = document().get_element_by_id("detail-heading");
+        let drawn = (self.focused_event.is_none() || marker.is_some())
+            && (self.scroll_y <= 0.0 || detail.is_some());
+        if !drawn {
+            if tries_left > 0 {
+                self.again(tries_left);
+            }
+            return;
+        }
+        if let Some(detail) = detail.filter(|_| self.scroll_y > 0.0) {
+            detail.scroll_into_view();
+        }
+        let Some(marker) = marker.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) else {
+            return;
+        };
+        // The timeline may redraw its markers in its first frames, which drops focus to the
+        // body: focus again while it is there (never taking it from where the reader moved it).
+        let body_has_focus = document()
+            .active_element()
+            .is_none_or(|el| el.tag_name() == "BODY");
+        if body_has_focus {
+            // Without scrolling: the detail, brought into view above, is what the reader reads.
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = marker.focus_with_options(&options);
+        }
+        if tries_left > 0 {
+            let place = ReaderPlace {
+                scroll_y: 0.0,
+                focused_event: self.focused_event,
+            };
+            place.again(tries_left);
+        }
+    }
+
+    fn again(self, tries_left: u32) {
+        set_timeout(
+            move || self.restore_when_drawn(tries_left - 1),
+            std::time::Duration::from_millis(50),
+        );
+    }
+}
+
+/// Text safe inside a double-quoted CSS string (ids are kebab-case; anything else is dropped).
+fn css_string(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+        .collect()
 }
 
 /// On a panic, logs it to the console and replaces the page with the crash card from

@@ -109,7 +109,9 @@ const BUDGET_CLICK_P95_MS = 16;
 
 /** What is loaded: the two timelines and our two one-view embeds. */
 const targets = {
-  ours: { app: 'ours', label: 'ours', path: '/', markers: '.markers a.marker', drawn: null },
+  // Ours: the static first view's event links (written into index.html at build time), then the
+  // app's markers once it has mounted over it.
+  ours: { app: 'ours', label: 'ours', path: '/', markers: '.markers a.marker, .fv-events a.fv-marker', drawn: null },
   timelinejs: { app: 'timelinejs', label: `TimelineJS ${timelinejsVersion}`, path: '/', markers: '.tl-timemarker', drawn: null },
   embedMap: { app: 'ours', label: 'ours ?embed=map', path: '/?embed=map', markers: null, drawn: 'map' },
   embedPolicies: { app: 'ours', label: 'ours ?embed=policies', path: '/?embed=policies', markers: null, drawn: 'policies' },
@@ -152,10 +154,17 @@ function instrument({ app, markers, drawn }) {
   const tests = {
     event:
       app === 'ours'
-        ? (key) =>
-            !!key &&
-            document.querySelector('.markers a[aria-current]')?.dataset.event === key.id &&
-            document.getElementById('detail-heading')?.textContent === key.title
+        ? (key) => {
+            if (!key) return false;
+            // The app: the marker is the current one and its detail is shown.
+            if (document.querySelector('.markers a[aria-current]')?.dataset.event === key.id &&
+              document.getElementById('detail-heading')?.textContent === key.title) return true;
+            // The static first view: that event's detail is displayed (:target) with its title.
+            const heading = document.getElementById(`fv-detail-${key.id}`);
+            const detail = heading?.closest('.fv-detail');
+            return !!detail && getComputedStyle(detail).display !== 'none' && detail.getBoundingClientRect().height > 0 &&
+              heading.textContent === key.title;
+          }
         : (key) => {
             if (!key) return false;
             const slide = document.querySelector(`.tl-slide${byId(key.id)}`);
@@ -212,9 +221,16 @@ function instrument({ app, markers, drawn }) {
     return true;
   };
   /** A marker that is not the current one: what the interactive probe may click. */
-  const markerSelector = app === 'ours' ? '.markers a.marker' : '.tl-timemarker';
-  const isCurrent = (m) => (app === 'ours' ? m.hasAttribute('aria-current') : m.classList.contains('tl-timemarker-active'));
-  const keyOf = (m) => (app === 'ours' ? { id: m.dataset.event, title: m.querySelector('.event-title')?.textContent } : { id: m.id.replace(/-marker$/, '') });
+  const markerSelector = app === 'ours' ? '.markers a.marker, .fv-events a.fv-marker' : '.tl-timemarker';
+  const isStatic = (m) => m.classList.contains('fv-marker');
+  const isCurrent = (m) =>
+    app === 'ours'
+      ? m.hasAttribute('aria-current') || (isStatic(m) && !!m.parentElement.querySelector('.fv-anchor:target'))
+      : m.classList.contains('tl-timemarker-active');
+  const keyOf = (m) =>
+    app === 'ours'
+      ? { id: m.dataset.event, title: m.querySelector(isStatic(m) ? '.fv-title' : '.event-title')?.textContent }
+      : { id: m.id.replace(/-marker$/, '') };
   /**
    * Where to click a marker now: a point whose topmost element belongs to a marker that is not
    * the current one (TimelineJS's markers fly in from the centre and overlap for about 0.6 s, so
@@ -224,7 +240,8 @@ function instrument({ app, markers, drawn }) {
   b.markerPoint = () => {
     const all = [...document.querySelectorAll(markerSelector)].filter((m) => !isCurrent(m));
     const mid = Math.floor(all.length / 2);
-    const ordered = app === 'ours' ? all.map((m, i) => [Math.abs(i - mid), m]).sort((x, y) => x[0] - y[0]).map(([, m]) => m) : all;
+    // The app's axis from the middle outwards; the static list (one event per line) in its order.
+    const ordered = app === 'ours' && !all.some(isStatic) ? all.map((m, i) => [Math.abs(i - mid), m]).sort((x, y) => x[0] - y[0]).map(([, m]) => m) : all;
     // Again on the marker clicked last, if it can still be hit.
     const last = b.probe?.key && all.find((m) => keyOf(m).id === b.probe.key.id);
     if (last) ordered.unshift(last);
@@ -501,7 +518,9 @@ async function measure(browser, targetName, origin, profile, { latency = profile
       clickedEvent: interactive.key.id,
     });
     if (target.app === 'ours') {
-      // Full app: a legend filter, then the Map tab.
+      // Full app: a legend filter, then the Map tab, once the app has mounted over the first view
+      // (the times are still counted from navigation).
+      await page.waitForSelector('.markers li.marker-item[data-category]', { timeout: PROBE_TIMEOUT_MS });
       const key = await page.evaluate(() => {
         const current = document.querySelector('.markers a[aria-current]')?.closest('[data-category]')?.dataset.category;
         const categories = [...new Set([...document.querySelectorAll('.markers li.marker-item[data-category]')].map((el) => el.dataset.category))];

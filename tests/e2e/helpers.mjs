@@ -24,10 +24,10 @@ export async function openTracked(page, path = '') {
   return { errors, requests };
 }
 
-/** Waits until the wasm app has replaced the loading message (the explainer, or a presentation). */
+/** Waits until the wasm app has replaced the static first view (the explainer, or a presentation). */
 export async function waitForApp(page) {
+  await expect(page.locator('#app[data-mounted]')).toBeAttached({ timeout: 15_000 });
   await expect(page.locator('.site-header h1, .presentation').first()).toBeVisible({ timeout: 15_000 });
-  await expect(page.locator('#app')).not.toHaveAttribute('aria-busy', 'true');
 }
 
 /** Runs axe-core on the page and fails on any violation, listing them readably. */

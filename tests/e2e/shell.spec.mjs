@@ -125,20 +125,6 @@ for (const lang of ['en', 'es']) {
   });
 }
 
-test('shows a loading message before the app and noscript text without JavaScript', async ({ browser }) => {
-  // Chromium's script-disabled emulation still parses <noscript> as text, so check the markup
-  // a JavaScript-less browser would render, and that the loading message stands in until then.
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/');
-  const noscript = await page.locator('noscript').textContent();
-  expect(noscript).toContain('This explainer needs JavaScript.');
-  expect(noscript).toContain('Esta explicación necesita JavaScript.');
-  await expect(page.locator('#app .boot-message')).toContainText('Loading the explainer');
-  await expect(page.locator('#app .boot-message')).toContainText('Cargando la explicación');
-  await context.close();
-});
-
 test('works from a sub-path, as a newsroom CDN folder would serve it', async ({ page }) => {
   const dist = fileURLToPath(new URL('../../dist', import.meta.url));
   const server = await startServer({ dir: dist, listenPort: 4174, basePath: '/news/2026/ecuador/' });

@@ -8,7 +8,6 @@ use content::Lang;
 use ecuador_explainer::data::Dataset;
 use ecuador_explainer::embed::{snippet, EmbedOptions};
 
-const DEFAULT_URL: &str = "http://127.0.0.1:8080/";
 /// The height the oEmbed iframe asks for where the host runs no script.
 const OEMBED_HEIGHT: u32 = 900;
 
@@ -37,27 +36,37 @@ fn run(dir: &Path) -> Result<(), String> {
 
     let index = dir.join("index.html");
     let html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let Some((html, name, script)) = externalize_loader(&html) else {
+    let Some((html, _, loader)) = externalize_loader(&html) else {
         return Err(format!(
             "{}: no inline module loader found (has Trunk's output changed?)",
             index.display()
         ));
     };
-    write(&dir.join(&name), &script)?;
-    write(&index, &html)?;
-
-    let url = env::var("EXPLAINER_URL").unwrap_or_else(|_| {
-        eprintln!(
-            "post-build: oembed.json points at {DEFAULT_URL}; set EXPLAINER_URL to the published address"
-        );
-        DEFAULT_URL.to_string()
-    });
-    let url = if url.ends_with('/') {
-        url
-    } else {
-        format!("{url}/")
-    };
-    write(&dir.join("oembed.json"), &oembed(data, &url))?;
+    // oembed.json needs the published address (an oEmbed iframe is absolute): without it, no
+    // document and no link to one, rather than one that points at a developer's machine.
+    let url = env::var("EXPLAINER_URL")
+        .ok()
+        .filter(|url| url.starts_with("https://") || url.starts_with("http://"))
+        .map(|url| {
+            if url.ends_with('/') {
+                url
+            } else {
+                format!("{url}/")
+            }
+        });
+    match &url {
+        Some(url) => write(&dir.join("oembed.json"), &oembed(data, url))?,
+        None => eprintln!(
+            "post-build: EXPLAINER_URL is not set (or not an http(s) address): no oembed.json; \
+             set it to the published address to describe the explainer for oEmbed"
+        ),
+    }
+    // The pages of both languages with the first view, and our loader in place of Trunk's.
+    let pages = crate::first_view::pages(data, &html, &loader, url.is_some())
+        .map_err(|e| format!("{}: {e}", index.display()))?;
+    for page in pages {
+        write(&dir.join(&page.name), &page.body)?;
+    }
 
     // Last, so every file above has its compressed siblings.
     crate::compress::write_siblings(dir)?;
@@ -90,7 +99,7 @@ fn externalize_loader(html: &str) -> Option<(String, String, String)> {
 }
 
 /// A content hash for the file name, so caches never serve an old loader with new files.
-fn fnv1a(bytes: &[u8]) -> u64 {
+pub fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
         (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })

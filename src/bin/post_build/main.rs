@@ -2,8 +2,10 @@
 //! `$TRUNK_STAGING_DIR`; or give the folder: `post-build <dir>`):
 //!
 //! 1. writes the dataset as CSV and JSON downloads into `downloads/`;
-//! 2. moves Trunk's inline module loader out of `index.html` into `boot-<hash>.js`, so the app
-//!    runs under a Content-Security-Policy without `'unsafe-inline'`;
+//! 2. writes the pages readers open, `index.html` (English) and `es.html` (Spanish), with the
+//!    static first view rendered into them, and our loader `boot-<hash>.js` in place of Trunk's
+//!    inline one (so the app runs under a Content-Security-Policy without `'unsafe-inline'`, and
+//!    loads after the first view is painted; `first_view.rs`);
 //! 3. writes `oembed.json`, the oEmbed document `index.html` links to. Its iframe needs an absolute
 //!    address: set `EXPLAINER_URL` to where the release is published (default: the address
 //!    `scripts/serve.sh` serves at);
@@ -12,8 +14,12 @@
 //!
 //! The tool runs on the host; the wasm build (clippy's `--all-targets`) sees an empty program.
 
+#![recursion_limit = "256"]
+
 #[cfg(not(target_arch = "wasm32"))]
 mod compress;
+#[cfg(not(target_arch = "wasm32"))]
+mod first_view;
 #[cfg(not(target_arch = "wasm32"))]
 mod host;
 
