@@ -2,6 +2,8 @@
 import { defineConfig } from '@playwright/test';
 
 export const PORT = 4173;
+// The release to test: dist/ (what scripts/test.sh builds), or another build folder.
+const DIST = process.env.E2E_DIST || 'dist';
 
 export default defineConfig({
   testDir: '.',
@@ -27,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node tests/serve.mjs --dir dist --port ${PORT}`,
+    command: `node tests/serve.mjs --dir ${DIST} --port ${PORT}`,
     cwd: '../..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
