@@ -360,6 +360,7 @@ struct_literal!(ToolStrings {
     open_full,
     new_tab,
     tools_label,
+    tools_menu,
     embed_button,
     embed_title,
     embed_intro,

@@ -183,6 +183,8 @@ pub struct ToolStrings {
     pub theme_light: Text,
     pub embed_height: Text,
     pub embed_script: Text,
+    /// The phone header's one button that opens the tools.
+    pub tools_menu: Text,
     pub embed_code: Text,
     pub embed_copy: Text,
     pub embed_copied: Text,

@@ -38,8 +38,25 @@ pub fn Tools(printing: RwSignal<bool>) -> impl IntoView {
             let _ = window().print();
         });
     };
+    // On phones the tools fold into one button (a disclosure); wide screens show them all.
+    let open = RwSignal::new(false);
     view! {
-        <div class="tools" role="group" aria-label=move || ctx.t(|s| &s.tools.tools_label)>
+        <button
+            type="button"
+            class="tools-toggle"
+            aria-expanded=move || if open.get() { "true" } else { "false" }
+            aria-controls="header-tools"
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            {move || ctx.t(|s| &s.tools.tools_menu)}
+        </button>
+        <div
+            id="header-tools"
+            class="tools"
+            class:open=move || open.get()
+            role="group"
+            aria-label=move || ctx.t(|s| &s.tools.tools_label)
+        >
             <button type="button" class="present-button" on:click=present>
                 {move || ctx.t(|s| &s.tools.present_button)}
             </button>

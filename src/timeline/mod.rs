@@ -82,14 +82,27 @@ pub fn TimelineView() -> impl IntoView {
                 <Eras timeline=timeline window=time_window/>
                 <Markers timeline=timeline selected_index=selected_index on_keydown=on_keydown/>
                 <Axis window=time_window/>
-                <HomicideChart window=time_window/>
             </div>
             <p class="keys-hint">{move || ctx.t(|s| &s.timeline_keys_hint)}</p>
             // Screen readers hear the selected event's title, not the whole panel.
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">
                 {move || selected.get().map(|e| format!("{}. {}", format_date(&ctx, &e.date), ctx.text(&e.title)))}
             </p>
+            // The detail right under the axis, where the eye is after a click; the chart, on the
+            // same time scale, below it. An embed keeps to an article's size: the list and the
+            // detail scroll in bounded boxes (style/main.css) and the chart folds away.
             {move || selected.get().map(|event| view! { <EventDetail event=event/> })}
+            {match ctx.embed {
+                None => view! {
+                    <div class="timeline-chart"><HomicideChart window=time_window/></div>
+                }.into_any(),
+                Some(_) => view! {
+                    <details class="timeline-chart">
+                        <summary>{move || chart_name(&ctx)}</summary>
+                        <HomicideChart window=time_window/>
+                    </details>
+                }.into_any(),
+            }}
         </section>
     }
 }
@@ -130,8 +143,10 @@ fn follow_selection(
                 keyboard_moved.set_value(false);
                 focus_event_marker(data, current);
             } else {
-                // Also on arrival from a deep link: on a phone the detail sits below the list.
+                // Also on arrival from a deep link: on a phone the detail sits below the list;
+                // on a wide screen under the axis, perhaps just below the fold.
                 crate::ui::browser::reveal_on_narrow_screens("detail-heading");
+                crate::ui::browser::reveal_heading("detail-heading");
             }
         }
         current
@@ -638,7 +653,7 @@ fn write_cluster(
     let label = cluster_label.replace("{n}", &marker.count.to_string());
     let _ = write!(
         out,
-        r#"<li class="marker-item cluster-item{edge}"><button type="button" class="cluster" tabindex="-1" data-at="{at}" aria-label="{label}">{count}</button></li>"#,
+        r#"<li class="marker-item cluster-item{edge}"><button type="button" class="cluster" tabindex="-1" data-at="{at}" aria-label="{label}">+{count}<span class="cluster-text" aria-hidden="true">{label}</span></button></li>"#,
         at = event.date.start.as_year_fraction(),
         label = escape(&label),
         count = marker.count,
@@ -679,6 +694,14 @@ fn Axis(window: Memo<(f64, f64)>) -> impl IntoView {
 }
 
 /// Ecuador's homicide rate per year, on the timeline's axis, with its source.
+/// The chart's title: its series' name.
+fn chart_name(ctx: &Ctx) -> String {
+    ctx.data
+        .series(CHART_SERIES)
+        .map(|series| ctx.text(&series.name))
+        .unwrap_or_default()
+}
+
 #[component]
 fn HomicideChart(window: Memo<(f64, f64)>) -> impl IntoView {
     let ctx = Ctx::use_context();
@@ -763,7 +786,12 @@ pub fn EventDetail(
         .map(|&c| view! { <li class="category-tag" data-category=c.key()>{move || ctx.text(ctx.data.strings.categories.get(c))}</li> })
         .collect_view();
     view! {
-        <article class="detail" aria-labelledby=labelled_by>
+        <article
+            class="detail"
+            aria-labelledby=labelled_by
+            // In an embed the detail scrolls in its own box, which the keyboard must reach.
+            tabindex=ctx.embed.map(|_| "0")
+        >
             <h3 id=heading_id>{move || ctx.text(&event.title)}</h3>
             <p class="detail-date">
                 <time datetime=event.date.to_string()>{move || format_date(&ctx, &event.date)}</time>

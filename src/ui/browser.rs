@@ -123,10 +123,9 @@ impl ReaderPlace {
             .and_then(|el| el.get_attribute("data-event"))
             .or_else(|| {
                 let target = document().query_selector(".fv-anchor:target").ok()??;
-                let link = target
-                    .parent_element()?
-                    .query_selector(".fv-marker")
-                    .ok()??;
+                // An event's anchor, not the timeline's own (`#timeline?lang=…`).
+                let item = target.closest(".fv-event").ok()??;
+                let link = item.query_selector(".fv-marker").ok()??;
                 link.get_attribute("data-event")
             });
         ReaderPlace {
@@ -143,7 +142,9 @@ impl ReaderPlace {
             return;
         }
         window().scroll_to_with_x_and_y(0.0, self.scroll_y);
-        self.restore_when_drawn(20);
+        if self.focused_event.is_some() {
+            self.restore_when_drawn(20);
+        }
     }
 
     fn restore_when_drawn(self, tries_left: u32) {
@@ -151,9 +152,12 @@ impl ReaderPlace {
             let selector = format!(r#".markers [data-event="{}"]"#, css_string(id));
             document().query_selector(&selector).ok().flatten()
         });
-        let detail = document().get_element_by_id("detail-heading");
-        let drawn = (self.focused_event.is_none() || marker.is_some())
-            && (self.scroll_y <= 0.0 || detail.is_some());
+        // Only the detail of the event the reader had open (none: the place is the scroll).
+        let detail = self
+            .focused_event
+            .as_ref()
+            .and_then(|_| document().get_element_by_id("detail-heading"));
+        let drawn = self.focused_event.is_none() || (marker.is_some() && detail.is_some());
         if !drawn {
             if tries_left > 0 {
                 self.again(tries_left);
@@ -248,6 +252,29 @@ pub fn reveal_on_narrow_screens(element_id: &str) {
         if let Some(element) = document().get_element_by_id(element_id) {
             element.scroll_into_view();
         }
+    }
+}
+
+/// Scrolls just enough to show the element (a detail's heading) when it is out of view below or
+/// above, never in an embed (which must not scroll its host's page). The selected marker stays
+/// in view when the detail sits right under it.
+pub fn reveal_heading(element_id: &str) {
+    if is_framed() {
+        return;
+    }
+    let Some(element) = document().get_element_by_id(element_id) else {
+        return;
+    };
+    let rect = element.get_bounding_client_rect();
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    if rect.top() < 0.0 || rect.bottom() > height {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
 

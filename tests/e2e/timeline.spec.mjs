@@ -130,6 +130,8 @@ test('zooms to a decade and a year around the selection, and pans', async ({ pag
   await frame.hover();
   await page.mouse.wheel(0, 200);
   await expect(page.locator('[data-zoom="all"]')).toHaveAttribute('aria-pressed', 'true');
+  // The page scrolled under the pointer: back over the timeline (the detail under it scrolls).
+  await frame.hover();
   await page.keyboard.down('Control');
   await page.mouse.wheel(0, -100);
   await page.keyboard.up('Control');
@@ -197,3 +199,51 @@ for (const lang of ['en', 'es']) {
     await expectNoAxeViolations(page, `timeline filtered and zoomed (${lang})`);
   });
 }
+
+// Issue 15: on a laptop the detail appears where the eye is, under the axis, with the clicked
+// marker still in view (no scrolling by the reader), for markers low and high on the screen.
+test('at 1366×768 a click shows the detail under the axis with the marker still in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const { errors } = await openTracked(page, '/#timeline?lang=en');
+  for (const [where, offset] of [['low on the screen', 40], ['high on the screen', 500]]) {
+    // The axis's bottom `offset` px above the bottom of the screen.
+    await page.evaluate((offset) => {
+      const r = document.querySelector('.markers').getBoundingClientRect();
+      window.scrollBy(0, r.bottom - innerHeight + offset);
+    }, offset);
+    const marker = page.locator('.markers a.marker:not([aria-current])').nth(where === 'low on the screen' ? 30 : 10);
+    const id = await marker.getAttribute('data-event');
+    await marker.click();
+    await expect(page.locator('.markers a[aria-current]')).toHaveAttribute('data-event', id);
+    await expect(page.locator('#detail-heading'), where).toBeInViewport();
+    await expect(page.locator(`.markers a[data-event="${id}"]`), where).toBeInViewport();
+    // Under the axis, above the chart.
+    const [axis, detail, chart] = await Promise.all(
+      ['.axis', '.timeline-view .detail', '.timeline-chart'].map((s) => page.locator(s).boundingBox()),
+    );
+    expect(detail.y).toBeGreaterThan(axis.y);
+    expect(chart.y).toBeGreaterThan(detail.y);
+  }
+  // A cluster says what it is.
+  await page.locator('.zoom-controls button').first().click();
+  const cluster = page.locator('.cluster').first();
+  if (await cluster.count()) {
+    await expect(cluster).toHaveAttribute('aria-label', /^\d+ more events here: zoom in$/);
+    await expect(cluster).toContainText(/^\+\d+/);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('on a phone the header tools fold into one button', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await openTracked(page, '/#timeline?lang=en');
+  const toggle = page.getByRole('button', { name: 'Tools' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('.present-button')).toBeHidden();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('.present-button')).toBeVisible();
+  await expectNoAxeViolations(page, 'the phone header with its tools open');
+  await context.close();
+});
