@@ -42,6 +42,8 @@ pub struct Strings {
     pub map_intro: Text,
     pub map_list_label: Text,
     pub routes_heading: Text,
+    /// The summary of the folded lists in an embedded map.
+    pub map_lists_summary: Text,
     pub map_title: Text,
     pub map_description: Text,
     pub map_scale_label: Text,
@@ -72,6 +74,16 @@ pub struct Strings {
     pub funding_chart_heading: Text,
     pub homicide_chart_heading: Text,
     pub label_no_series: Text,
+    /// Above the comparison: its rows open to the full texts.
+    pub comparison_hint: Text,
+    /// "Sources ({n})": the drawer of a card's or a comparison row's numbered sources.
+    pub sources_count: Text,
+    /// "Source {n}: {source}": what a footnote marker says to a screen reader.
+    pub footnote_label: Text,
+    /// "Evidence and sources ({n})": what a lesson folds away.
+    pub lesson_more: Text,
+    /// After a source's full entry in a drawer: the link to the same source in the bibliography.
+    pub label_bibliography_entry: Text,
     pub lessons_heading: Text,
     pub lessons_intro: Text,
     pub lessons_angelo: Text,
@@ -171,6 +183,8 @@ pub struct ToolStrings {
     pub open_full: Text,
     pub new_tab: Text,
     pub tools_label: Text,
+    /// The phone header's one button that opens the tools.
+    pub tools_menu: Text,
     pub embed_button: Text,
     pub embed_title: Text,
     pub embed_intro: Text,
@@ -183,8 +197,7 @@ pub struct ToolStrings {
     pub theme_light: Text,
     pub embed_height: Text,
     pub embed_script: Text,
-    /// The phone header's one button that opens the tools.
-    pub tools_menu: Text,
+    pub embed_controls_min: Text,
     pub embed_code: Text,
     pub embed_copy: Text,
     pub embed_copied: Text,

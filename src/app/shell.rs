@@ -74,10 +74,11 @@ pub fn Header(printing: RwSignal<bool>) -> impl IntoView {
             }
         })
         .collect_view();
-    // An embed has compact chrome: the title, a way out to the full explainer, the language, and
-    // the views only if it shows them all.
+    // An embed has compact chrome: the title, a way out to the full explainer, the language
+    // (unless its host fixes it: `controls=min`), and the views only if it shows them all.
     let embed = ctx.embed;
     let show_tabs = embed.is_none_or(|e| e.scope == crate::embed::Scope::All);
+    let show_languages = embed.is_none_or(|e| e.controls.shows_language_switch());
     let full_link = move || {
         embed.map(|_| {
             let href = move || {
@@ -100,9 +101,11 @@ pub fn Header(printing: RwSignal<bool>) -> impl IntoView {
                 {embed.is_none().then(|| view! { <p class="subtitle">{move || ctx.t(|s| &s.app_subtitle)}</p> })}
                 {full_link}
             </div>
-            <nav class="lang-switch" aria-label=move || ctx.t(|s| &s.lang_switch_label)>
-                <ul>{languages}</ul>
-            </nav>
+            {show_languages.then(|| view! {
+                <nav class="lang-switch" aria-label=move || ctx.t(|s| &s.lang_switch_label)>
+                    <ul>{languages}</ul>
+                </nav>
+            })}
             {embed.is_none().then(|| view! { <crate::app::tools::Tools printing=printing/> })}
             {show_tabs.then(|| view! {
                 <nav class="views-nav" aria-label=move || ctx.t(|s| &s.nav_label)>

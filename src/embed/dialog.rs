@@ -1,10 +1,10 @@
-//! The Embed dialog: the reader picks the view, language, colours and height, and copies the
-//! snippet a newsroom pastes (written by `embed::snippet`).
+//! The Embed dialog: the reader picks the view, language, colours, whether the language switch
+//! shows, and the height, and copies the snippet a newsroom pastes (written by `embed::snippet`).
 
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::{base_url, snippet, EmbedOptions, Scope, Theme};
+use super::{base_url, snippet, Controls, EmbedOptions, Scope, Theme};
 use crate::url_state::View;
 use crate::Ctx;
 use content::Lang;
@@ -20,6 +20,7 @@ pub fn EmbedDialog(
 ) -> impl IntoView {
     let ctx = Ctx::use_context();
     let theme = RwSignal::new(Theme::Auto);
+    let controls = RwSignal::new(Controls::Full);
     let height = RwSignal::new(DEFAULT_HEIGHT);
     let with_script = RwSignal::new(true);
     let status = RwSignal::new(None::<bool>);
@@ -28,6 +29,7 @@ pub fn EmbedDialog(
             scope: scope.get(),
             lang: Some(lang.get()),
             theme: theme.get(),
+            controls: controls.get(),
             ..EmbedOptions::default()
         };
         let href = window().location().href().unwrap_or_default();
@@ -101,6 +103,11 @@ pub fn EmbedDialog(
                         theme.set(choice);
                     }
                 }>{theme_options}</select>
+                <label class="embed-check">
+                    <input type="checkbox" prop:checked=move || controls.get() == Controls::Min
+                        on:change=move |ev| controls.set(if event_target_checked(&ev) { Controls::Min } else { Controls::Full })/>
+                    {move || ctx.t(|s| &s.tools.embed_controls_min)}
+                </label>
                 <label for="embed-height">{move || ctx.t(|s| &s.tools.embed_height)}</label>
                 <input id="embed-height" type="number" inputmode="numeric"
                     min=crate::embed::MIN_HEIGHT.to_string() max="5000" step="10"
@@ -110,7 +117,7 @@ pub fn EmbedDialog(
                             height.set(value.clamp(crate::embed::MIN_HEIGHT, 5000));
                         }
                     }/>
-                <label class="embed-script">
+                <label class="embed-check">
                     <input type="checkbox" prop:checked=move || with_script.get()
                         on:change=move |ev| with_script.set(event_target_checked(&ev))/>
                     {move || ctx.t(|s| &s.tools.embed_script)}

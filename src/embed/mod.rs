@@ -1,7 +1,7 @@
 //! Embedding in news pages, as plain logic: the options a host writes in the iframe's address
-//! (`?embed=timeline&lang=es&dark=auto`), the height and state messages the embed posts to its
-//! host in the conventions hosts already listen for, the commands a host may send, and the
-//! snippet the Embed dialog hands out. The browser side is in `host.rs`, the dialog in
+//! (`?embed=timeline&lang=es&dark=auto&controls=min`), the height and state messages the embed
+//! posts to its host in the conventions hosts already listen for, the commands a host may send,
+//! and the snippet the Embed dialog hands out. The browser side is in `host.rs`, the dialog in
 //! `dialog.rs`; the host page's script is `static/embed.js` (its constants are checked against
 //! these by `tests/embed_constants.rs`).
 //!
@@ -121,12 +121,48 @@ impl Theme {
     }
 }
 
+/// How much of the embed's own chrome the host wants: all of it, or the minimum for a host that
+/// fixes the language itself (`controls=min`: no language switch).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Controls {
+    #[default]
+    Full,
+    Min,
+}
+
+impl Controls {
+    pub const CHOICES: [Controls; 2] = [Controls::Full, Controls::Min];
+
+    /// The value of `controls=` in the address.
+    pub fn code(self) -> &'static str {
+        match self {
+            Controls::Full => "full",
+            Controls::Min => "min",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<Controls> {
+        match code {
+            "full" => Some(Controls::Full),
+            "min" => Some(Controls::Min),
+            _ => None,
+        }
+    }
+
+    /// Whether the header offers the language switch.
+    pub fn shows_language_switch(self) -> bool {
+        self == Controls::Full
+    }
+}
+
 /// The options of an embedded explainer, read from `location.search`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EmbedOptions {
     pub scope: Scope,
     pub lang: Option<Lang>,
     pub theme: Theme,
+    /// `controls=min` hides the language switch (for hosts that fix the language).
+    pub controls: Controls,
     /// The id Pym.js gives its child (`childId=`), needed for Pym's height message.
     pub child_id: Option<String>,
     /// An id for Datawrapper-style height messages (`id=`), matched by such hosts against the
@@ -160,6 +196,9 @@ impl EmbedOptions {
                 }
                 "lang" if options.lang.is_none() => options.lang = Lang::from_code(value),
                 "dark" => options.theme = Theme::from_code(value).unwrap_or(options.theme),
+                "controls" => {
+                    options.controls = Controls::from_code(value).unwrap_or(options.controls);
+                }
                 "childId" if is_safe_token(value) => options.child_id = Some(value.to_string()),
                 "id" if is_safe_token(value) => options.id = Some(value.to_string()),
                 _ => {}
@@ -178,6 +217,11 @@ impl EmbedOptions {
         }
         out.push_str("&dark=");
         out.push_str(self.theme.code());
+        // The default is left out, so the snippets handed out before this option stay as they were.
+        if self.controls != Controls::default() {
+            out.push_str("&controls=");
+            out.push_str(self.controls.code());
+        }
         out
     }
 
@@ -368,10 +412,43 @@ mod tests {
         assert_eq!(opts("?embed=policies").scope, Scope::Only(View::Policies));
     }
 
+    // `controls=min` takes the language switch away from a host that fixes the language; any
+    // other value, or none, keeps the full chrome.
+    #[test]
+    fn reads_the_controls_option() {
+        assert_eq!(opts("?embed=map").controls, Controls::Full);
+        assert_eq!(
+            opts("?embed=map&lang=es&controls=min").controls,
+            Controls::Min
+        );
+        assert_eq!(opts("?controls=min&embed=timeline").controls, Controls::Min);
+        assert_eq!(opts("?embed=map&controls=full").controls, Controls::Full);
+        for bad in ["", "MIN", "none", "min%00", "minimal", "0"] {
+            assert_eq!(
+                opts(&format!("?embed=map&controls={bad}")).controls,
+                Controls::Full,
+                "controls={bad:?}"
+            );
+        }
+        // A bad value later on does not undo a good one; a later good one wins, as for `dark`.
+        assert_eq!(
+            opts("?embed=map&controls=min&controls=x").controls,
+            Controls::Min
+        );
+        assert_eq!(
+            opts("?embed=map&controls=min&controls=full").controls,
+            Controls::Full
+        );
+        // Without `embed` it is no embed at all.
+        assert_eq!(EmbedOptions::parse("?controls=min"), None);
+        assert!(!Controls::Min.shows_language_switch());
+        assert!(Controls::Full.shows_language_switch());
+    }
+
     // A damaged embed address still shows the explainer, with the defaults.
     #[test]
     fn bad_values_keep_the_defaults() {
-        let o = opts("?embed=about&lang=fr&dark=maybe&childId=<x>&id=a%20b");
+        let o = opts("?embed=about&lang=fr&dark=maybe&controls=max&childId=<x>&id=a%20b");
         assert_eq!(o, EmbedOptions::default());
         // A host's long parameters are skipped; the embed still works.
         let long = format!("?parentUrl={}&embed=map&childId=c", "a".repeat(3000));
@@ -398,13 +475,16 @@ mod tests {
         for scope in Scope::CHOICES {
             for theme in Theme::CHOICES {
                 for lang in [None, Some(Lang::En), Some(Lang::Es)] {
-                    let o = EmbedOptions {
-                        scope,
-                        lang,
-                        theme,
-                        ..EmbedOptions::default()
-                    };
-                    assert_eq!(EmbedOptions::parse(&o.to_query()), Some(o));
+                    for controls in Controls::CHOICES {
+                        let o = EmbedOptions {
+                            scope,
+                            lang,
+                            theme,
+                            controls,
+                            ..EmbedOptions::default()
+                        };
+                        assert_eq!(EmbedOptions::parse(&o.to_query()), Some(o));
+                    }
                 }
             }
         }
@@ -530,5 +610,13 @@ mod tests {
 <script src="https://x.org/a/embed.js" async></script>"#
         );
         assert!(!snippet("https://x.org/a/", &o, "t", 900, false).contains("<script"));
+        // The minimal chrome is written only when chosen, after the other options.
+        let min = EmbedOptions {
+            controls: Controls::Min,
+            ..o
+        };
+        assert!(snippet("https://x.org/a/", &min, "t", 900, false).contains(
+            r#"src="https://x.org/a/index.html?embed=timeline&amp;lang=es&amp;dark=auto&amp;controls=min""#
+        ));
     }
 }

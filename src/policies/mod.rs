@@ -1,18 +1,23 @@
-//! The policy view: a card per programme with its verdict; a side-by-side comparison of any two
-//! (Plan Colombia against Mérida by default), row by row with sources and disagreements; small
-//! charts of US funding and homicide rates on shared scales; and the lessons for Ecuador. The
-//! pair and the row in focus live in the link (`#policies/<a>-vs-<b>?dim=<row>`).
+//! The policy view: a card per programme leading with its verdict and key figures; a
+//! side-by-side comparison of any two (Plan Colombia against Mérida by default), one line per
+//! row that opens to both texts, their disagreements and sources; small charts of US funding and
+//! homicide rates on shared scales; and the lessons for Ecuador. Citations are numbered markers
+//! opening one sources drawer per card and per row (`footnotes.rs`). The pair and the row in
+//! focus live in the link (`#policies/<a>-vs-<b>?dim=<row>`).
 
 pub mod comparison;
+pub mod footnotes;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::app::router::{self, History};
-use crate::data::{Cell, DimensionId, LessonGroup, Policy, Series};
-use crate::ui::cite::{DisagreementNote, SeriesSources, SourceList, SourceRefs, Sources};
+use crate::data::{Cell, Dataset, DimensionId, LessonGroup, Policy, Series, Source, SourceId};
+use crate::ui::cite::{DisagreementNote, SeriesSources};
 use crate::url_state::{Selection, View, ViewState};
 use crate::Ctx;
 use comparison::{choose, default_pair, rows, Pair, Row};
+use footnotes::{Cited, Footnotes, NoteList, Scope, SourcesDrawer};
 
 #[component]
 pub fn PoliciesView() -> impl IntoView {
@@ -61,12 +66,36 @@ fn go(ctx: Ctx, pair: Pair, dim: Option<DimensionId>) {
     router::navigate(&pair_state(ctx, pair, dim), History::Push);
 }
 
-/// A programme's card: its verdict, key figures and sources, and a link comparing it.
+/// The known sources of a list of ids (the data checks make them all known).
+fn sources_of(data: &'static Dataset, ids: &'static [SourceId]) -> Vec<&'static Source> {
+    ids.iter()
+        .filter_map(|id| data.source(id.as_str()))
+        .collect()
+}
+
+/// A programme's card: its verdict and key figures first, each with its source markers, then
+/// the one drawer of its sources and a link comparing it.
 #[component]
 fn PolicyCard(policy: &'static Policy, pair: Memo<Option<Pair>>) -> impl IntoView {
     let ctx = Ctx::use_context();
     let data = ctx.data;
     let id = &policy.id;
+    let scope = Scope::new("card", policy.id.as_str());
+    let mut notes = Footnotes::default();
+    let verdict_marks = notes.cite(sources_of(data, &policy.sources));
+    let figures = policy
+        .key_figures
+        .iter()
+        .map(|figure| {
+            let marks = notes.cite(sources_of(data, &figure.sources));
+            view! {
+                <div class="key-figure">
+                    <dt>{move || ctx.text(&figure.label)}</dt>
+                    <dd><Cited text=&figure.value scope=scope.clone() marks=marks/></dd>
+                </div>
+            }
+        })
+        .collect_view();
     // The pair it is in, or the current pair with this programme on the right.
     let compare = move || {
         pair.get().map(|p| {
@@ -86,21 +115,14 @@ fn PolicyCard(policy: &'static Policy, pair: Memo<Option<Pair>>) -> impl IntoVie
     view! {
         <li class="policy-card" id=format!("policy-{}", policy.id) class:in-pair=in_pair>
             <h3>{move || ctx.text(&policy.name)}</h3>
-            <p class="verdict">{move || ctx.text(&policy.verdict)}</p>
-            <dl class="key-figures">
-                {policy.key_figures.iter().map(|figure| view! {
-                    <dt>{move || ctx.text(&figure.label)}</dt>
-                    <dd>
-                        {move || ctx.text(&figure.value)}
-                        " "
-                        <SourceRefs ids=&figure.sources/>
-                    </dd>
-                }).collect_view()}
-            </dl>
-            <SourceList sources=card_sources(data, policy)/>
-            <a class="compare-link" href=compare data-compare=policy.id.to_string()>
-                {move || ctx.t(|s| &s.label_compare)} " → " {move || ctx.text(&policy.name)}
-            </a>
+            <p class="verdict"><Cited text=&policy.verdict scope=scope.clone() marks=verdict_marks/></p>
+            <dl class="key-figures">{figures}</dl>
+            <div class="card-foot">
+                <SourcesDrawer scope=scope sources=notes.into_sources()/>
+                <a class="compare-link" href=compare data-compare=policy.id.to_string()>
+                    {move || ctx.t(|s| &s.label_compare)} " → " {move || ctx.text(&policy.name)}
+                </a>
+            </div>
         </li>
     }
 }
@@ -171,7 +193,8 @@ fn DimensionPicker(pair: Memo<Option<Pair>>, dim: Memo<Option<DimensionId>>) -> 
     }
 }
 
-/// The comparison table of a pair, then its charts; nothing if either programme is unknown.
+/// The comparison table of a pair (one row group per dimension), then its charts; nothing if
+/// either programme is unknown.
 fn comparison(ctx: Ctx, pair: Pair, dim: Memo<Option<DimensionId>>) -> Option<impl IntoView> {
     let data = ctx.data;
     let left = data.policy(pair.left.as_str())?;
@@ -181,6 +204,7 @@ fn comparison(ctx: Ctx, pair: Pair, dim: Memo<Option<DimensionId>>) -> Option<im
         .map(|row| comparison_row(ctx, row, dim, left, right))
         .collect_view();
     Some(view! {
+        <p class="comparison-hint">{move || ctx.t(|s| &s.comparison_hint)}</p>
         <div class="table-scroll">
             <table class="comparison">
                 <thead>
@@ -190,14 +214,17 @@ fn comparison(ctx: Ctx, pair: Pair, dim: Memo<Option<DimensionId>>) -> Option<im
                         <th scope="col">{move || ctx.text(&right.name)}</th>
                     </tr>
                 </thead>
-                <tbody>{body}</tbody>
+                {body}
             </table>
         </div>
         <PairCharts left=left right=right/>
     })
 }
 
-/// One row of the table, hidden while another row is in focus.
+/// One row of the table as a row group: a line with the dimension's button and the first line
+/// of each side; opened, both texts in full with their markers and notes, and a second line
+/// with the row's sources drawer. Open while it is the row in focus (`?dim=`) or as toggled;
+/// hidden while another row is in focus.
 fn comparison_row(
     ctx: Ctx,
     row: Row<'static>,
@@ -205,51 +232,76 @@ fn comparison_row(
     left: &'static Policy,
     right: &'static Policy,
 ) -> impl IntoView {
+    let data = ctx.data;
     let dimension = row.dimension;
+    let scope = Scope::new("row", dimension.id.as_str());
+    let mut notes = Footnotes::default();
+    let mut marks = |cell: Option<&'static Cell>| {
+        cell.map(|cell| notes.cite(sources_of(data, &cell.sources)))
+            .unwrap_or_default()
+    };
+    let (left_marks, right_marks) = (marks(row.left), marks(row.right));
+    let toggled = RwSignal::new(None::<bool>);
+    let open = Signal::derive(move || {
+        toggled
+            .get()
+            .unwrap_or_else(|| dim.with(|d| d.as_ref() == Some(&dimension.id)))
+    });
     let hidden = move || dim.with(|dim| dim.as_ref().is_some_and(|d| *d != dimension.id));
-    view! {
-        <tr class:dim-hidden=hidden data-dimension=dimension.id.to_string()>
-            <th scope="row">{move || ctx.text(&dimension.label)}</th>
-            <CellView cell=row.left label=&left.name/>
-            <CellView cell=row.right label=&right.name/>
-        </tr>
-    }
-}
-
-/// A card cites its verdict's sources and its key figures' sources, each once, in full.
-fn card_sources(
-    data: &'static crate::data::Dataset,
-    policy: &'static crate::data::Policy,
-) -> Vec<&'static crate::data::Source> {
-    let mut ids: Vec<&crate::data::SourceId> = policy.sources.iter().collect();
-    for figure in policy.key_figures.iter() {
-        for id in figure.sources.iter() {
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
+    let toggle = move || toggled.set(Some(!open.get_untracked()));
+    // A click anywhere on a closed row opens it (the button is the keyboard's way).
+    let on_row_click = move |ev: web_sys::MouseEvent| {
+        let on_control = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a, button, summary, details").ok().flatten())
+            .is_some();
+        if !on_control && !open.get_untracked() {
+            toggle();
         }
+    };
+    view! {
+        <tbody class="dim-row" class:dim-hidden=hidden class:open=open data-dimension=dimension.id.to_string()>
+            <tr class="row-main" on:click=on_row_click>
+                <th scope="row">
+                    <button type="button" class="row-toggle" aria-expanded=move || open.get().to_string() on:click=move |_| toggle()>
+                        {move || ctx.text(&dimension.label)}
+                    </button>
+                </th>
+                <CellView cell=row.left label=&left.name scope=scope.clone() marks=left_marks open=open/>
+                <CellView cell=row.right label=&right.name scope=scope.clone() marks=right_marks open=open/>
+            </tr>
+            <tr class="row-sources" hidden=move || !open.get()>
+                <td colspan="3"><SourcesDrawer scope=scope sources=notes.into_sources()/></td>
+            </tr>
+        </tbody>
     }
-    ids.into_iter()
-        .filter_map(|id| data.source(id.as_str()))
-        .collect()
 }
 
-/// One cell: what the sources say, any disagreement, and the sources.
+/// One cell: the first line of what the sources say; opened, all of it with its source
+/// markers, and any disagreement.
 #[component]
-fn CellView(cell: Option<&'static Cell>, label: &'static content::Text) -> impl IntoView {
+fn CellView(
+    cell: Option<&'static Cell>,
+    label: &'static content::Text,
+    scope: Scope,
+    marks: Vec<(usize, &'static Source)>,
+    open: Signal<bool>,
+) -> impl IntoView {
     let ctx = Ctx::use_context();
     // On phones the table stacks; each cell then shows its programme's name from `data-label`.
     let label = move || ctx.text(label);
     match cell {
         Some(cell) => view! {
-            <td class:has-note=cell.note.is_some() data-label=label>
-                <p>{move || ctx.text(&cell.text)}</p>
-                <DisagreementNote note=&cell.note/>
-                <Sources ids=&cell.sources/>
+            <td class:has-note=move || cell.note.is_some() && open.get() data-label=label>
+                <p class="cell-text"><Cited text=&cell.text scope=scope marks=marks shown=open/></p>
+                {cell.note.is_some().then(|| view! {
+                    <div class="cell-note" hidden=move || !open.get()><DisagreementNote note=&cell.note/></div>
+                })}
             </td>
         }
         .into_any(),
-        None => view! { <td class="no-cell" data-label=label>{move || ctx.t(|s| &s.label_no_cell)}</td> }.into_any(),
+        None => view! { <td class="no-cell" data-label=label><p class="cell-text">{move || ctx.t(|s| &s.label_no_cell)}</p></td> }.into_any(),
     }
 }
 
@@ -336,7 +388,8 @@ fn MiniChart(
     .into_any()
 }
 
-/// Angelo's four lessons and the CSIS five areas, each with its evidence, rows and events.
+/// Angelo's four lessons and the CSIS five areas: each its title and summary, with its evidence,
+/// rows, events, note and sources folded under them.
 #[component]
 fn Lessons() -> impl IntoView {
     let ctx = Ctx::use_context();
@@ -370,19 +423,26 @@ fn Lessons() -> impl IntoView {
                         view! { <li><a href=href>{move || ctx.text(&dimension.label)}</a></li> }
                     })
                     .collect_view();
+                let sources = sources_of(data, &lesson.sources);
+                let count = sources.len();
+                let more = move || footnotes::fill(&ctx.t(|s| &s.lesson_more), count, "");
                 view! {
                     <li class="lesson" id=format!("lesson-{}", lesson.id)>
                         <h5>{move || ctx.text(&lesson.title)}</h5>
                         <p>{move || ctx.text(&lesson.summary)}</p>
-                        <p class="evidence"><strong>{move || ctx.t(|s| &s.label_evidence)} ": "</strong>{move || ctx.text(&lesson.evidence)}</p>
-                        {(!lesson.dimensions.is_empty()).then(|| view! {
-                            <div class="lesson-links"><span>{move || ctx.t(|s| &s.label_related_rows)} ": "</span><ul>{rows}</ul></div>
-                        })}
-                        {(!lesson.events.is_empty()).then(|| view! {
-                            <div class="lesson-links"><span>{move || ctx.t(|s| &s.label_related_events)} ": "</span><ul>{events}</ul></div>
-                        })}
-                        <DisagreementNote note=&lesson.note/>
-                        <Sources ids=&lesson.sources/>
+                        <details class="lesson-more">
+                            <summary>{more}</summary>
+                            <p class="evidence"><strong>{move || ctx.t(|s| &s.label_evidence)} ": "</strong>{move || ctx.text(&lesson.evidence)}</p>
+                            {(!lesson.dimensions.is_empty()).then(|| view! {
+                                <div class="lesson-links"><span>{move || ctx.t(|s| &s.label_related_rows)} ": "</span><ul>{rows}</ul></div>
+                            })}
+                            {(!lesson.events.is_empty()).then(|| view! {
+                                <div class="lesson-links"><span>{move || ctx.t(|s| &s.label_related_events)} ": "</span><ul>{events}</ul></div>
+                            })}
+                            <DisagreementNote note=&lesson.note/>
+                            <p class="fn-caption">{move || ctx.t(|s| &s.label_sources)}</p>
+                            <NoteList scope=Scope::new("lesson", lesson.id.as_str()) sources=sources/>
+                        </details>
                     </li>
                 }
             })

@@ -2,10 +2,16 @@
 //! it the lists that are also its text alternative: the routes with their path, volume and
 //! sources, and the places with their role and the events that happened there. Both follow the
 //! one selection in the address (`#map/<place-or-route-id>`).
+//!
+//! In an embed the page must suit an article: the lists fold into a `<details>` under the map
+//! (still the map's text alternative, one keypress away), and the selected item's detail sits
+//! right under the map in a panel of bounded height that scrolls on its own, so a tap never
+//! puts its answer thousands of pixels below, out of the reader's sight.
 
 mod canvas;
 pub mod projection;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::data::{Place, Route};
@@ -34,10 +40,12 @@ pub fn RouteMapView() -> impl IntoView {
         Some(Selected::Route(r)) => Some(r.id.as_str()),
         None => None,
     };
-    // Only when the reader changes the selection, not on first render.
+    // Only when the reader changes the selection, not on first render; never in an embed, whose
+    // detail sits right under the map.
+    let embedded = ctx.embed.is_some();
     Effect::new(move |previous: Option<Option<String>>| {
         let current = selected_id().map(str::to_string);
-        if previous.is_some_and(|previous| previous != current) && current.is_some() {
+        if !embedded && previous.is_some_and(|previous| previous != current) && current.is_some() {
             crate::ui::browser::reveal_on_narrow_screens("detail-heading");
         }
         current
@@ -80,6 +88,44 @@ pub fn RouteMapView() -> impl IntoView {
             }
         })
         .collect_view();
+    let lists = view! {
+        <div class="lists">
+            <h3>{move || ctx.t(|s| &s.routes_heading)}</h3>
+            <ul class="place-list route-list">{routes}</ul>
+            <h3>{move || ctx.t(|s| &s.map_list_label)}</h3>
+            <ul class="place-list">{places}</ul>
+        </div>
+    };
+    let detail_of = |selected: Selected| match selected {
+        Selected::Place(place) => view! { <PlaceDetail place=place/> }.into_any(),
+        Selected::Route(route) => view! { <RouteDetail route=route/> }.into_any(),
+    };
+    let below_map = if embedded {
+        // The panel is updated in place: each new selection scrolls it back to its top. It is a
+        // focusable region, so the keyboard can scroll it too.
+        let panel = NodeRef::<leptos::html::Div>::new();
+        Effect::new(move |_| {
+            selected.track();
+            if let Some(panel) = panel.get_untracked() {
+                panel.set_scroll_top(0);
+            }
+        });
+        Either::Left(view! {
+            {move || selected.get().map(|selected| view! {
+                <div class="embed-detail" node_ref=panel role="region" tabindex="0" aria-labelledby="detail-heading">
+                    {detail_of(selected)}
+                </div>
+            })}
+            <details class="map-lists">
+                <summary>{move || ctx.t(|s| &s.map_lists_summary)}</summary>
+                {lists}
+            </details>
+        })
+    } else {
+        Either::Right(view! {
+            <div class="split">{lists} {move || selected.get().map(detail_of)}</div>
+        })
+    };
     view! {
         <section class="view map-view" aria-labelledby="view-heading">
             <h2 id="view-heading">{move || ctx.t(|s| &s.view_map)}</h2>
@@ -92,18 +138,7 @@ pub fn RouteMapView() -> impl IntoView {
                 </p>
             })}
             <canvas::MapCanvas/>
-            <div class="split">
-                <div class="lists">
-                    <h3>{move || ctx.t(|s| &s.routes_heading)}</h3>
-                    <ul class="place-list route-list">{routes}</ul>
-                    <h3>{move || ctx.t(|s| &s.map_list_label)}</h3>
-                    <ul class="place-list">{places}</ul>
-                </div>
-                {move || selected.get().map(|selected| match selected {
-                    Selected::Place(place) => view! { <PlaceDetail place=place/> }.into_any(),
-                    Selected::Route(route) => view! { <RouteDetail route=route/> }.into_any(),
-                })}
-            </div>
+            {below_map}
         </section>
     }
 }

@@ -4,7 +4,7 @@
 // into a host page; every request the embed makes stays on the app's origin.
 import { createServer } from 'node:http';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, waitForApp } from './helpers.mjs';
+import { expectNoAxeViolations, openTracked, waitForApp } from './helpers.mjs';
 
 const APP = 'http://127.0.0.1:4173';
 const HOST_PORT = 4174;
@@ -270,7 +270,7 @@ test('the snippet from the Embed dialog works pasted into a host page', async ({
   const dialog = page.getByRole('dialog', { name: 'Embed this explainer' });
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('What to show').selectOption('policies');
-  await dialog.getByLabel('Language').selectOption('es');
+  await dialog.getByLabel('Language', { exact: true }).selectOption('es');
   const code = await dialog.getByLabel('Code to paste').inputValue();
   expect(code).toContain(`src="${APP}/index.html?embed=policies&amp;lang=es&amp;dark=auto"`);
   expect(code).toContain('loading="lazy"');
@@ -327,3 +327,205 @@ test('axe finds no violations in the Embed dialog, an embed, or the dark palette
   await expect(page.locator('#detail-heading')).toBeVisible();
   await expectNoAxeViolations(page, 'the dark timeline');
 });
+
+// ---- Embeds sized for an article (issue 15) ----
+// A journalist's column is 700 px on a desktop and 375 px on a phone. Before any selection an
+// embed must stay under 900 px, and under 1,200 px with one item open, whose detail must appear
+// where the reader is looking (under the map), not thousands of pixels below.
+const WIDTHS = [700, 375];
+const BEFORE_BUDGET = 900;
+const AFTER_BUDGET = 1200;
+const ROUTE = 'colombia-to-europe-by-container'; // drawn at the world scale
+const PLACE = 'guayaquil'; // the region scale (a taller map), and the longest list of events
+const docHeight = (target) => target.evaluate(() => document.documentElement.scrollHeight);
+
+/** Selects a map item as a keyboard user does: focus its link on the map, press Enter. */
+async function selectOnMap(target, attribute, id) {
+  await target.locator(`svg.map a[${attribute}="${id}"]`).press('Enter');
+  await expect(target.locator('.embed-detail #detail-heading')).toBeVisible();
+}
+
+// Both languages: the Spanish words are longer.
+for (const [width, lang] of WIDTHS.flatMap((w) => [[w, 'en'], [w, 'es']])) {
+  test(`the map embed fits an article at ${width} px (${lang}): lists folded, the detail under the map`, async ({ page }) => {
+    // A short window: the document's height is then the content's, not the window's.
+    await page.setViewportSize({ width, height: 480 });
+    const { errors } = await openTracked(page, `${APP}/index.html?embed=map&lang=${lang}`);
+    await expect(page.locator('svg.map')).toBeVisible();
+    // The lists are folded, yet in the page (the map's text alternative).
+    await expect(page.locator('.map-lists')).not.toHaveAttribute('open');
+    await expect(page.locator('.map-lists .route-list a')).toHaveCount(await page.locator('svg.map a.route').count());
+    await expect(page.locator('.map-lists .route-list')).toBeHidden();
+    // The map starts near the top of the frame, after only the title, the view's two-line
+    // introduction and its controls: a phone shows all of it with the frame's top at the top.
+    const map = await page.locator('svg.map').evaluate((m) => {
+      const r = m.getBoundingClientRect();
+      return { top: r.top + scrollY, bottom: r.bottom + scrollY };
+    });
+    expect(map.top, 'the map starts near the top').toBeLessThan(460);
+    expect(map.bottom, 'the whole map fits a phone screen').toBeLessThan(800);
+    const before = await docHeight(page);
+    expect(before, `height before a selection at ${width} px`).toBeLessThanOrEqual(BEFORE_BUDGET);
+
+    for (const [attribute, id] of [['data-route', ROUTE], ['data-place', PLACE]]) {
+      await selectOnMap(page, attribute, id);
+      await expect(page).toHaveURL(new RegExp(`#map/${id}`));
+      const after = await docHeight(page);
+      expect(after, `height with ${id} open at ${width} px`).toBeLessThanOrEqual(AFTER_BUDGET);
+      // The detail begins right under the map, and starts at its top.
+      const gap = await page.evaluate(() => {
+        const map = document.querySelector('svg.map').getBoundingClientRect();
+        const panel = document.querySelector('.embed-detail');
+        return {
+          below: panel.getBoundingClientRect().top - map.bottom,
+          scrolled: panel.scrollTop,
+          overflows: panel.scrollHeight > panel.clientHeight,
+        };
+      });
+      expect(gap.below, 'the detail sits under the map').toBeLessThan(120);
+      expect(gap.below).toBeGreaterThanOrEqual(0);
+      expect(gap.scrolled, 'a new detail starts at its top').toBe(0);
+      // A long detail scrolls inside its panel instead of stretching the frame; the next
+      // selection must start at its top again.
+      expect(gap.overflows).toBe(true);
+      await page.locator('.embed-detail').evaluate((p) => p.scrollTo(0, 200));
+    }
+    expect(errors).toEqual([]);
+  });
+}
+
+test('through a host page with embed.js, the map embed stays within the budgets at 700 and 375 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const columns = WIDTHS.map((w) => `<div style="width:${w}px">${frameTag(`map-${w}`, 'embed=map&lang=en')}</div>`).join('\n');
+  const { errors } = await openHost(page, '/columns.html', hostPage(columns));
+  for (const width of WIDTHS) {
+    const id = `map-${width}`;
+    const frame = await embedFrame(page, id);
+    await expect(frame.locator('svg.map')).toBeVisible();
+    await expect.poll(() => frameHeight(page, id), { message: `${width} px frame grows`, timeout: 15_000 }).toBeGreaterThan(400);
+    await expect.poll(async () => (await frameHeight(page, id)) === (await contentHeight(page, id)), { timeout: 10_000 }).toBe(true);
+    expect(await frameHeight(page, id), `frame at ${width} px before a selection`).toBeLessThanOrEqual(BEFORE_BUDGET);
+    await selectOnMap(frame, 'data-route', ROUTE);
+    const after = await contentHeight(page, id);
+    await expect.poll(() => frameHeight(page, id)).toBe(after);
+    expect(after, `frame at ${width} px with a route open`).toBeLessThanOrEqual(AFTER_BUDGET);
+  }
+  expect(errors).toEqual([]);
+});
+
+test("the map embed's folded lists open and work from the keyboard", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  const { errors } = await openTracked(page, `${APP}/index.html?embed=map&lang=es`);
+  const summary = page.locator('.map-lists > summary');
+  await expect(summary).toHaveText('Rutas y lugares en una lista');
+  // Reached with Tab like any control: from the last button before it (Reset the map)…
+  await page.locator('.map-toolbar button').last().focus();
+  for (let i = 0; i < 200 && !(await summary.evaluate((s) => s === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(summary).toBeFocused();
+  // …opened with Enter, its links next in the tab order.
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.map-lists')).toHaveAttribute('open', '');
+  await expect(page.locator('.map-lists .route-list')).toBeVisible();
+  await page.keyboard.press('Tab');
+  const first = page.locator('.map-lists .route-list a').first();
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.embed-detail #detail-heading')).toBeVisible();
+  await expect(first).toHaveAttribute('aria-current', 'true');
+  // The open list scrolls inside its own box: the frame stays within the budget.
+  expect(await docHeight(page)).toBeLessThanOrEqual(AFTER_BUDGET + 24 * 16);
+  // Space folds it again.
+  await summary.focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('.map-lists .route-list')).toBeHidden();
+  await expectNoAxeViolations(page, 'the embedded map with its lists and a detail open');
+  expect(errors).toEqual([]);
+});
+
+test('controls=min hides the language switch, and the Embed dialog writes it', async ({ page }) => {
+  await page.goto(`${APP}/index.html?embed=map&lang=es&controls=min`);
+  await waitForApp(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('.lang-switch, .lang-link')).toHaveCount(0);
+  await expect(page.locator('.open-full')).toBeVisible();
+  await expect(page.locator('#view-heading')).toHaveText('Mapa de rutas');
+  // Without it, the switch is there.
+  await page.goto(`${APP}/index.html?embed=map&lang=es`);
+  await waitForApp(page);
+  await expect(page.locator('.lang-switch .lang-link')).toHaveCount(2);
+
+  await page.goto(`${APP}/#map?lang=en`);
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this explainer' });
+  await dialog.getByLabel('What to show').selectOption('map');
+  const code = dialog.getByLabel('Code to paste');
+  await expect(code).not.toHaveValue(/controls=/);
+  const hide = dialog.getByLabel('Hide the language switch (your page sets the language)');
+  await hide.check();
+  await expect(code).toHaveValue(/index\.html\?embed=map&amp;lang=en&amp;dark=auto&amp;controls=min"/);
+  await hide.uncheck();
+  await expect(code).not.toHaveValue(/controls=/);
+});
+
+test('embed.js logs no console error, even when the page posts before the embeds have loaded', async ({ page }) => {
+  // embed.js runs at once (not async) while the frames still show their blank first document; a
+  // lazy frame far below stays blank until it is scrolled to; another frame is added afterwards;
+  // and the page asks for deep links at once, before any embed has loaded.
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Early</title></head>
+<body style="margin:0"><h1>Newsroom article</h1>
+${frameTag('early', 'embed=map&lang=en')}
+<script src="${APP}/embed.js"></script>
+<script>
+  document.getElementById('early').dispatchEvent(new CustomEvent('ecuador-explainer:navigate', { detail: { hash: '#map/guayaquil?lang=en' } }));
+  const late = document.createElement('div');
+  late.innerHTML = ${JSON.stringify(frameTag('added', 'embed=timeline&lang=en'))};
+  document.body.appendChild(late.firstChild);
+  document.getElementById('added').dispatchEvent(new CustomEvent('ecuador-explainer:navigate', { detail: { hash: '#timeline/tc-television-raid?lang=en' } }));
+  // Not a deep link: ignored.
+  document.getElementById('added').dispatchEvent(new CustomEvent('ecuador-explainer:navigate', { detail: { hash: 'javascript:alert(1)' } }));
+</script>
+<div style="height:12000px">Much more reporting.</div>
+${frameTag('lazy', 'embed=map&lang=en').replace('<iframe ', '<iframe loading="lazy" ')}
+</body></html>`;
+  // Chromium reports a post to a frame of another origin as a warning, other versions as an
+  // error: both count.
+  const warnings = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  const { errors } = await openHost(page, '/early.html', html);
+  // The queued deep links arrive once each embed has said hello.
+  const early = await embedFrame(page, 'early');
+  await expect(early.locator('#detail-heading')).toHaveText('Guayaquil');
+  const added = await embedFrame(page, 'added');
+  await expect(added.locator('#detail-heading')).toContainText('TC Televisión');
+  for (const id of ['early', 'added']) {
+    await expect.poll(async () => (await frameHeight(page, id)) === (await contentHeight(page, id)), { timeout: 10_000 }).toBe(true);
+  }
+  // The lazy frame has not loaded; scrolled to, it loads and is resized like the others.
+  expect(await page.locator('#lazy').evaluate((f) => f.getBoundingClientRect().height)).toBe(150);
+  await page.locator('#lazy').scrollIntoViewIfNeeded();
+  await embedFrame(page, 'lazy');
+  await expect.poll(() => frameHeight(page, 'lazy'), { timeout: 15_000 }).toBeGreaterThan(400);
+  // A page command once loaded goes straight through.
+  await page.locator('#lazy').evaluate((f) => f.dispatchEvent(new CustomEvent('ecuador-explainer:navigate', { detail: { hash: '#map/quito?lang=en' } })));
+  await expect((await embedFrame(page, 'lazy')).locator('#detail-heading')).toHaveText('Quito');
+  expect(errors).toEqual([]);
+  expect(warnings).toEqual([]);
+});
+
+// The timeline embed keeps to an article's size: the list and the detail scroll in bounded boxes
+// and the chart folds away (it was 5,500 px at 700 px and 7,300 px at 375 px).
+for (const width of WIDTHS) {
+  test(`the timeline embed fits an article at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 480 });
+    await openTracked(page, `${APP}/index.html?embed=timeline&lang=en`);
+    expect(await docHeight(page)).toBeLessThanOrEqual(BEFORE_BUDGET);
+    await page.locator('.markers a').first().click();
+    await expect(page.locator('#detail-heading')).toBeVisible();
+    expect(await docHeight(page)).toBeLessThanOrEqual(AFTER_BUDGET);
+  });
+}
