@@ -414,7 +414,9 @@ impl Drawing<'_> {
         let href = self.ctx.href(Selection::Route(route.id.clone()));
         let _ = write!(
             self.out,
-            r#"<a href="{href}" class="route {key}{cur}" data-route="{id}" aria-label="{label}"{aria}><path d="{d}" stroke-width="{w:.2}" marker-end="url(#arrow-{key})"/></a>"#,
+            // Under the drawn line, an invisible one 24 screen px wide takes the pointer (WCAG 2.2
+            // target size), however thin the line is drawn (its width is in style/main.css).
+            r#"<a href="{href}" class="route {key}{cur}" data-route="{id}" aria-label="{label}"{aria}><path class="hit" d="{d}"/><path d="{d}" stroke-width="{w:.2}" marker-end="url(#arrow-{key})"/></a>"#,
             href = escape(&href),
             cur = if current { " current" } else { "" },
             id = escape(route.id.as_str()),
@@ -477,7 +479,12 @@ impl Drawing<'_> {
                 r * 2.2
             );
         }
-        let shape = marker(place.kind, x, y, r);
+        // An invisible dot 24 screen px across takes the pointer (WCAG 2.2 target size): a
+        // zero-length line with round caps, its width in style/main.css.
+        let shape = format!(
+            r#"<path class="hit" d="M{x:.2} {y:.2}h0"/>{}"#,
+            marker(place.kind, x, y, r)
+        );
         let kind = data.strings.place_kinds.get(place.kind).get(lang);
         let href = self.ctx.href(Selection::Place(place.id.clone()));
         let _ = write!(

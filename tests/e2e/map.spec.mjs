@@ -97,3 +97,39 @@ test('the map draws quickly', async ({ page }) => {
   console.log(`MAP first render (view switch to drawn map, next frame): ${ms.toFixed(1)} ms`);
   expect(ms).toBeLessThan(2000);
 });
+
+// WCAG 2.2 target size: every place and route on the map takes the pointer over at least 24×24
+// CSS px: an invisible 24 px dot under each place and line under each route, whatever the zoom
+// (checked as drawn, and by the pointer 11 px off an isolated place's centre).
+test('every place and route on the map has a hit area of at least 24 px, on a phone too', async ({ browser }) => {
+  for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    const { errors } = await openTracked(page, '/#map?lang=en');
+    for (const scale of ['world', 'region']) {
+      await page.locator(`button[data-scale="${scale}"]`).click();
+      await expect(page.locator('svg.map a.place').first()).toBeAttached();
+      const small = await page.evaluate(() => {
+        const out = [];
+        for (const a of document.querySelectorAll('svg.map a.route, svg.map a.place')) {
+          const hit = a.querySelector('path.hit');
+          const style = hit && getComputedStyle(hit);
+          const round = a.classList.contains('route') || style?.strokeLinecap === 'round';
+          if (!style || parseFloat(style.strokeWidth) < 24 || style.pointerEvents !== 'stroke' || !round) {
+            out.push(`${a.dataset.route ?? a.dataset.place}: no 24 px hit area`);
+          }
+        }
+        return out;
+      });
+      expect(small, `${viewport.width} px, ${scale} scale`).toEqual([]);
+    }
+    // The pointer 11 px to the right of the Galápagos' centre (alone on the regional scale) hits it.
+    const galapagos = page.locator('svg.map a.place[data-place="galapagos"]');
+    const box = await galapagos.locator(':scope > :not(.hit):not(title)').first().boundingBox();
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('a')?.dataset.place ?? null,
+      [box.x + box.width / 2 + 11, box.y + box.height / 2]);
+    expect(hit).toBe('galapagos');
+    expect(errors).toEqual([]);
+    await context.close();
+  }
+});
