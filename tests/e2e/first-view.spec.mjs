@@ -201,3 +201,14 @@ test('when the app takes too long, the reader is told and keeps the first view',
   await expect(page.locator('.fv-status')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('an embed with controls=min never shows the list or the language switch, even before the app', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/index.html?embed=map&lang=es&controls=min');
+  await expect(page.locator('.fv-header h1')).toBeVisible();
+  await expect(page.locator('.fv-header .lang-switch')).toBeHidden();
+  await expect(page.locator('.fv-main')).toBeHidden();
+  release();
+  await waitForApp(page);
+  await expect(page.locator('.lang-switch')).toHaveCount(0);
+});

@@ -85,7 +85,11 @@ function start() {
     .catch(fail);
 }
 
-if (new URLSearchParams(location.search).has("embed")) root.setAttribute("data-boot-embed", "");
+// An embed shows one view: the static list stays out of its frame until the app draws it, and a
+// host that fixes the language (`controls=min`) never sees the language switch.
+const query = new URLSearchParams(location.search);
+if (query.has("embed")) root.setAttribute("data-boot-embed", "");
+if (query.has("embed") && query.get("controls") === "min") root.setAttribute("data-boot-controls", "min");
 
 addEventListener("hashchange", () => {
   if (done || !needsApp()) return;
