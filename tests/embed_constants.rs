@@ -62,13 +62,14 @@ fn message_types_match() {
     }
     // …and each one the host script needs is there, in its role: it accepts height and state
     // messages, fires the state event under the same name, and asks embeds for their height.
-    // (It sends no navigate command: host pages send that one themselves.)
+    // It also forwards a page's `ecuador-explainer:navigate` event to the embed as that command.
     for needed in [
         format!("data.type !== '{MSG_HEIGHT}'"),
         format!("data.type !== '{MSG_STATE}'"),
         format!("data.type === '{MSG_HEIGHT}'"),
         format!("new CustomEvent('{MSG_STATE}'"),
         format!("{{ type: '{CMD_REQUEST_HEIGHT}' }}"),
+        format!("{{ type: '{CMD_NAVIGATE}', hash: hash }}"),
     ] {
         assert!(js.contains(&needed), "embed.js should contain `{needed}`");
     }
