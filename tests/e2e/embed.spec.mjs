@@ -55,6 +55,8 @@ async function openHost(page, path, html) {
 
 async function embedFrame(page, id) {
   const frame = page.frameLocator(`#${id}`);
+  // The app, not the static first view under it: only the app answers a host's commands.
+  await expect(frame.locator('#app[data-mounted]')).toBeAttached({ timeout: 15_000 });
   await expect(frame.locator('.site-header h1')).toBeVisible({ timeout: 15_000 });
   return frame;
 }
