@@ -37,28 +37,18 @@ pub fn events_by_year(data: &Dataset) -> Vec<(i32, Vec<&Event>)> {
     years
 }
 
-/// The addresses that select an event, as element ids: the app's own form for this page's
-/// language (`timeline/<id>?lang=es`) and the short form without a language (`timeline/<id>`),
-/// so both kinds of deep link show the detail through `:target`.
+/// The addresses of a state as element ids: the app's own form for this page's language
+/// (`timeline/<id>?lang=es`) and the short form without one (`timeline/<id>`), so both kinds of
+/// link are a move within the page, shown through `:target`, not a request for the app.
+fn anchor_ids(state: ViewState, lang: Lang) -> [String; 2] {
+    let short = state.to_hash();
+    let long = state.with_lang(lang).to_hash();
+    [long[1..].to_string(), short[1..].to_string()]
+}
+
+/// The anchors that select an event (its detail shows under its link).
 pub fn event_anchor_ids(event: &Event, lang: Lang) -> [String; 2] {
-    let state = ViewState::of(Selection::Event(event.id.clone()));
-    let short = state.to_hash();
-    let long = state.with_lang(lang).to_hash();
-    [long[1..].to_string(), short[1..].to_string()]
-}
-
-/// The addresses of the timeline itself (`timeline`, `timeline?lang=…`, where the language
-/// links lead), so following them is a move within this page, not a request for the app.
-fn timeline_anchor_ids(lang: Lang) -> [String; 2] {
-    let state = ViewState::new(View::Timeline);
-    let short = state.to_hash();
-    let long = state.with_lang(lang).to_hash();
-    [long[1..].to_string(), short[1..].to_string()]
-}
-
-/// The fragment of the default view in a language (`#timeline?lang=es`).
-fn language_home(lang: Lang) -> String {
-    ViewState::default().with_lang(lang).to_hash()
+    anchor_ids(ViewState::of(Selection::Event(event.id.clone())), lang)
 }
 
 #[component]
@@ -96,7 +86,11 @@ pub fn FirstView() -> impl IntoView {
             view! {
                 <li>
                     <a
-                        href=format!("./{}{}", page_name(other), language_home(other))
+                        href=format!(
+                            "./{}{}",
+                            page_name(other),
+                            ViewState::new(View::Timeline).with_lang(other).to_hash()
+                        )
                         hreflang=other.code()
                         lang=other.code()
                         class="lang-link"
@@ -108,7 +102,8 @@ pub fn FirstView() -> impl IntoView {
             }
         })
         .collect_view();
-    let [timeline_long, timeline_short] = timeline_anchor_ids(lang);
+    // The timeline's own addresses, where the header's Timeline link and the language links lead.
+    let [timeline_long, timeline_short] = anchor_ids(ViewState::new(View::Timeline), lang);
     let years = events_by_year(ctx.data)
         .into_iter()
         .map(|(year, events)| view! { <Year year=year events=events/> })

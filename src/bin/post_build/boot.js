@@ -12,6 +12,8 @@ const WASM = "./__WASM__";
 const TIMEOUT_MS = Number(window.explainerBootTimeoutMs) || 15000;
 
 const root = document.documentElement;
+// The query never changes while the page is open (only the fragment does).
+const query = new URLSearchParams(location.search);
 const status = document.querySelector(".fv-status");
 let loading = false;
 let done = false;
@@ -20,7 +22,7 @@ let timer = 0;
 
 /** Whether the page's own address needs the app: an embed, or a fragment no element answers. */
 function needsApp() {
-  if (new URLSearchParams(location.search).has("embed")) return true;
+  if (query.has("embed")) return true;
   const hash = location.hash;
   if (hash === "" || hash === "#") return false;
   try {
@@ -87,7 +89,6 @@ function start() {
 
 // An embed shows one view: the static list stays out of its frame until the app draws it, and a
 // host that fixes the language (`controls=min`) never sees the language switch.
-const query = new URLSearchParams(location.search);
 if (query.has("embed")) root.setAttribute("data-boot-embed", "");
 if (query.has("embed") && query.get("controls") === "min") root.setAttribute("data-boot-controls", "min");
 

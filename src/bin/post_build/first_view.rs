@@ -90,7 +90,7 @@ fn page_for(
 ) -> Result<String, String> {
     let html_tag = format!(r#"<html lang="{0}" data-page-lang="{0}">"#, lang.code());
     let mut page = replace_tag(page, "<html", &html_tag)?;
-    let title = escape(data.strings.app_title.get(lang));
+    let title = ecuador_explainer::ui::html::escape(data.strings.app_title.get(lang));
     page = replace_element(&page, "title", &format!("<title>{title}</title>"))?;
     // Alternates for search engines, and the language script before anything is drawn.
     let mut head = String::new();
@@ -209,10 +209,6 @@ fn insert_after_element(page: &str, name: &str, text: &str) -> Result<String, St
     let close = format!("</{name}>");
     let at = page.find(&close).ok_or(format!("no </{name}>"))? + close.len();
     Ok(format!("{}{text}{}", &page[..at], &page[at..]))
-}
-
-fn escape(text: &str) -> String {
-    ecuador_explainer::ui::html::escape(text)
 }
 
 #[cfg(test)]
