@@ -1,8 +1,9 @@
 // Turns the built release (dist/) into ONE self-contained HTML file, for a USB stick or an
 // e-mail attachment: the stylesheet, the wasm-bindgen glue and the wasm (base64) inlined, so it
-// works when opened from disk (file://) with no network at all. Data and geometry are already
-// compiled into the wasm; the dataset downloads (dist/downloads/) are not included, and the
-// page says so (it carries <meta name="explainer-build" content="single-file">).
+// works when opened from disk (file://) with no network at all. The data file with both languages
+// (data-all-*.bin, which the post-build tool writes for this) is inlined too and handed to the
+// app; the dataset downloads (dist/downloads/) are not included, and the page says so (it
+// carries <meta name="explainer-build" content="single-file">).
 //   node scripts/single-file.mjs [--dist dist] [--out target/single/ecuador-explainer.html]
 // Run scripts/build.sh first, or scripts/build-single.sh for both. Node built-ins only.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -55,6 +56,11 @@ const referenced = (candidates, kind) => {
 // The wasm: `<name>_bg.wasm`.
 const wasmName = referenced(topFiles.filter((f) => f.endsWith('_bg.wasm')), 'wasm (*_bg.wasm)');
 const wasmBytes = readFileSync(join(distDir, wasmName));
+
+// The data file with both languages (see content/src/wire.rs); the pages' per-language files
+// (data-en-*, data-es-*) are not needed.
+const dataName = referenced(topFiles.filter((f) => f.startsWith('data-all-') && f.endsWith('.bin')), 'data file (data-all-*.bin)');
+const dataBase64 = readFileSync(join(distDir, dataName)).toString('base64');
 
 // The wasm-bindgen glue: the .js that ends with `export{…, X as default}` (the async init).
 const EXPORT_LIST = /export\s*\{([^{}]*)\}\s*;?/g;
@@ -201,18 +207,18 @@ const escapeScript = (js) => js.replace(/<\/(script)|<!--|<(script)/gi, (m, clos
   return '<\\x21--';
 });
 const wasmBase64 = wasmBytes.toString('base64');
+const startName = specifiers.find((s) => s.exported === 'start')?.local || declared.find((d) => d === 'start');
+if (!startName) fail(`no start export (the app's entry, src/main.rs) in ${glueName}`);
 const loader = `
 {
-  const __single_b64 = "${wasmBase64}";
-  let __single_bytes;
-  if (typeof Uint8Array.fromBase64 === "function") {
-    __single_bytes = Uint8Array.fromBase64(__single_b64);
-  } else {
-    const s = atob(__single_b64), n = s.length;
-    __single_bytes = new Uint8Array(n);
-    for (let i = 0; i < n; i++) __single_bytes[i] = s.charCodeAt(i);
-  }
-  const __single_wasm = await ${initName}({ module_or_path: __single_bytes });
+  const __single_bytes = (b64) => {
+    if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(b64);
+    const s = atob(b64), n = s.length, bytes = new Uint8Array(n);
+    for (let i = 0; i < n; i++) bytes[i] = s.charCodeAt(i);
+    return bytes;
+  };
+  const __single_wasm = await ${initName}({ module_or_path: __single_bytes("${wasmBase64}") });
+  ${startName}(__single_bytes("${dataBase64}"));
   window.wasmBindings = { ${bindings.map(([name, local]) => (name === local ? name : `${JSON.stringify(name)}: ${local}`)).join(', ')} };
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: __single_wasm } }));
 }
@@ -230,7 +236,7 @@ else page += script;
 
 // --- Checks: no name of a build file may remain (it would be a request for a file that is not
 // there).
-for (const name of [wasmName, glueName, ...inlinedCss, ...topFiles.filter((f) => /\.(js|css|wasm)$/.test(f))]) {
+for (const name of [wasmName, glueName, dataName, ...inlinedCss, ...topFiles.filter((f) => /\.(js|css|wasm|bin)$/.test(f))]) {
   const withoutScript = page.replace(script, '');
   if (withoutScript.includes(name)) fail(`the page still names ${name}`);
 }
@@ -244,13 +250,15 @@ writeFileSync(outFile, page);
 // --- Report.
 const gz = (s) => gzipSync(Buffer.from(s), { level: 9 }).length;
 const total = Buffer.byteLength(page);
-const jsBytes = Buffer.byteLength(glueJs) + Buffer.byteLength(loaderJs) - wasmBase64.length;
+const jsBytes = Buffer.byteLength(glueJs) + Buffer.byteLength(loaderJs) - wasmBase64.length - dataBase64.length;
+const loaderCode = loaderJs.replace(wasmBase64, '').replace(dataBase64, '');
 const parts = [
   [`wasm (base64 of ${wasmBytes.length} bytes)`, wasmBase64, wasmBase64.length],
-  ['js (glue + loader)', glueJs + loaderJs.replace(wasmBase64, ''), jsBytes],
+  ['data, both languages (base64)', dataBase64, dataBase64.length],
+  ['js (glue + loader)', glueJs + loaderCode, jsBytes],
   ['css', [...page.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]).join(''), cssBytes],
 ];
-const htmlPart = page.replace(wasmBase64, '').replace(glueJs, '').replace(loaderJs.replace(wasmBase64, ''), '')
+const htmlPart = page.replace(wasmBase64, '').replace(dataBase64, '').replace(glueJs, '').replace(loaderCode, '')
   .replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/gi, '$1$2');
 parts.push(['html (markup)', htmlPart, total - parts.reduce((t, p) => t + p[2], 0)]);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(10);

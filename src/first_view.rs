@@ -223,7 +223,7 @@ mod tests {
 
     #[test]
     fn anchors_are_the_app_addresses_of_each_event() {
-        let data = crate::data::embedded();
+        let data = crate::data::dataset();
         let event = &data.events[0];
         let [long, short] = event_anchor_ids(event, Lang::Es);
         assert_eq!(long, format!("timeline/{}?lang=es", event.id));
@@ -232,7 +232,7 @@ mod tests {
 
     #[test]
     fn years_keep_every_event_in_order() {
-        let data = crate::data::embedded();
+        let data = crate::data::dataset();
         let years = events_by_year(data);
         let flat: Vec<_> = years
             .iter()
@@ -251,7 +251,7 @@ mod tests {
     #[test]
     #[cfg(not(target_arch = "wasm32"))]
     fn renders_every_event_with_its_detail_and_sources() {
-        let data = crate::data::embedded();
+        let data = crate::data::dataset();
         for lang in Lang::ALL {
             let html = render(data, lang);
             for event in data.events.iter() {

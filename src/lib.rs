@@ -1,9 +1,13 @@
 //! An interactive, bilingual explainer on Ecuador's security crisis.
 //!
-//! `App` (in [`app`]) reads the embedded dataset, keeps the view state in the URL fragment (one
+//! `App` (in [`app`]) reads the dataset ([`data`]), keeps the view state in the URL fragment (one
 //! typed codec, [`url_state`], and one router, [`app::router`]) and renders the shell plus one
 //! of four views. Each view and feature lives in its own folder; pure logic (the content crate,
 //! the codec, each view's headless state) is plain Rust tested with `cargo test`.
+
+// The host build renders views to HTML (the post-build tool, `into_any` of whole views), which
+// nests types deeper than the default limit.
+#![recursion_limit = "256"]
 
 pub mod app;
 pub mod classroom;

@@ -199,6 +199,8 @@ pub enum Notice {
     BadLink,
     /// The link named an item that does not exist (any more); we opened its view.
     UnknownItem,
+    /// The other language's words could not be fetched; the page stays in its language.
+    LangFailed,
 }
 
 /// Two programmes side by side (`plan-colombia-vs-merida-initiative` in a link).
@@ -496,7 +498,7 @@ mod tests {
     // in another view is not silently taken for something else.
     #[test]
     fn resolve_types_each_selection_and_drops_unknown_ones() {
-        let data = crate::data::embedded();
+        let data = crate::data::dataset();
         let link = |text: &str| ViewState::parse_and_resolve(text, data);
         let event = &data.events[0].id;
         let place = &data.places[0].id;

@@ -28,7 +28,7 @@ fn events() -> usize {
 
 /// The shipped dataset with its events replaced by `count` generated ones spread over 1999–2026.
 fn synthetic(count: usize) -> &'static Dataset {
-    let mut data = ecuador_explainer::data::embedded().clone();
+    let mut data = ecuador_explainer::data::dataset().clone();
     let source = data.sources[0].id.clone();
     let events: Vec<Event> = (0..count)
         .map(|i| {

@@ -109,14 +109,14 @@ proptest! {
     // the app shows, is written as a link that reopens exactly that state, with no notice.
     #[test]
     fn arbitrary_text_never_panics(fragment in "\\PC{0,80}") {
-        let data = ecuador_explainer::data::embedded();
+        let data = ecuador_explainer::data::dataset();
         let (state, _) = resolve(Link::parse(&fragment), data);
         prop_assert_eq!(resolve(Link::parse(&state.to_hash()), data), (state, None));
     }
 
     #[test]
     fn damaged_links_never_panic(fragment in hostile_fragment()) {
-        let (state, notice) = resolve(Link::parse(&fragment), ecuador_explainer::data::embedded());
+        let (state, notice) = resolve(Link::parse(&fragment), ecuador_explainer::data::dataset());
         // A fallback always comes with a reason the reader is told, unless nothing was wrong.
         if matches!(Link::parse(&fragment), Parsed::Invalid { .. }) {
             prop_assert!(notice.is_some());

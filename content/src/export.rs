@@ -43,8 +43,23 @@ pub fn downloads(data: &Dataset) -> Vec<Download> {
         indicators_csv(data),
         json(&data.series),
     );
-    add("ecuador-sources", sources_csv(data), json(&data.sources));
+    add(
+        "ecuador-sources",
+        sources_csv(data),
+        json(&public_sources(data)),
+    );
     out
+}
+
+/// The sources as readers may see them: without our research keys (`ref`).
+fn public_sources(data: &Dataset) -> serde_json::Value {
+    let mut sources = serde_json::to_value(&data.sources).unwrap_or_default();
+    for source in sources.as_array_mut().into_iter().flatten() {
+        if let Some(fields) = source.as_object_mut() {
+            fields.remove("ref");
+        }
+    }
+    sources
 }
 
 fn json<T: Serialize + ?Sized>(value: &T) -> String {
@@ -349,6 +364,26 @@ mod tests {
             text,
             "a,b\r\nplain,\"has, comma and \"\"quotes\"\"\nand a line\"\r\n"
         );
+    }
+
+    // Our research keys (`ref`) are for traceability, never for readers: the sources download
+    // must not carry them, even though the records do.
+    #[test]
+    fn the_sources_download_has_no_research_keys() {
+        let data = &crate::load::shipped();
+        assert!(data.sources.iter().all(|s| !s.reference.is_empty()));
+        let downloads = downloads(data);
+        let json = &downloads
+            .iter()
+            .find(|d| d.name == "ecuador-sources.json")
+            .expect("a sources download")
+            .body;
+        let value: serde_json::Value = serde_json::from_str(json).expect("valid JSON");
+        let sources = value.as_array().expect("a list");
+        assert_eq!(sources.len(), data.sources.len());
+        assert!(sources
+            .iter()
+            .all(|s| s.get("ref").is_none() && s.get("id").is_some()));
     }
 
     #[test]

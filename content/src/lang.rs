@@ -53,13 +53,89 @@ impl Lang {
 }
 
 /// A piece of text in both languages.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+///
+/// Written and read as `{ en, es }` (both optional in the data files). The app's data files carry
+/// one language each (`crate::wire`): while one is written, [`Text`] writes the other as empty;
+/// while a second language's file is read, each text is completed from the first file's.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Text {
-    #[serde(default)]
     pub en: Str,
-    #[serde(default)]
     pub es: Str,
+}
+
+/// How texts are written and read as a whole file goes by (see [`crate::wire`]).
+pub(crate) enum Pass {
+    /// As they are.
+    Plain,
+    /// Writing: only this language; the other is written empty.
+    Keep(Lang),
+    /// Reading: every text read is kept, in order.
+    Record(Vec<Text>),
+    /// Reading: each text read takes what it lacks from the next of these.
+    Complete(std::vec::IntoIter<Text>, usize),
+}
+
+thread_local! {
+    static PASS: std::cell::RefCell<Pass> = const { std::cell::RefCell::new(Pass::Plain) };
+}
+
+/// Runs `work` with texts written or read as `pass` says, and returns what the pass gathered.
+pub(crate) fn with_pass<T>(pass: Pass, work: impl FnOnce() -> T) -> (T, Pass) {
+    PASS.with(|p| *p.borrow_mut() = pass);
+    let out = work();
+    let pass = PASS.with(|p| std::mem::replace(&mut *p.borrow_mut(), Pass::Plain));
+    (out, pass)
+}
+
+/// The fields as the files spell them.
+#[derive(Serialize, Deserialize)]
+#[serde(rename = "Text", deny_unknown_fields)]
+struct Fields {
+    #[serde(default)]
+    en: Str,
+    #[serde(default)]
+    es: Str,
+}
+
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let keep = PASS.with(|p| match &*p.borrow() {
+            Pass::Keep(lang) => Some(*lang),
+            _ => None,
+        });
+        let field = |lang: Lang, text: &Str| match keep {
+            Some(keep) if keep != lang => Str::Borrowed(""),
+            _ => text.clone(),
+        };
+        Fields {
+            en: field(Lang::En, &self.en),
+            es: field(Lang::Es, &self.es),
+        }
+        .serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
+        let Fields { en, es } = Fields::deserialize(deserializer)?;
+        let mut text = Text { en, es };
+        PASS.with(|p| match &mut *p.borrow_mut() {
+            Pass::Plain | Pass::Keep(_) => {}
+            Pass::Record(texts) => texts.push(text.clone()),
+            Pass::Complete(first, missing) => match first.next() {
+                Some(first) => {
+                    if text.en.is_empty() {
+                        text.en = first.en;
+                    }
+                    if text.es.is_empty() {
+                        text.es = first.es;
+                    }
+                }
+                None => *missing += 1,
+            },
+        });
+        Ok(text)
+    }
 }
 
 impl Text {

@@ -4,7 +4,7 @@
 //!
 //! With the `load` feature: the one loader that reads `data/*.toml` into a [`Dataset`]
 //! ([`load`]), the rules that check it, one module per data file ([`validate`]), the code generator
-//! that compiles it into the app as static values ([`codegen`]), and the CSV/JSON downloads
+//! that compiles the map's land into the app ([`codegen`]), and the CSV/JSON downloads
 //! ([`export`]). A problem names the file, the record, the field and what is wrong, e.g.
 //! ``data/events.toml: event `tc-television-raid`: sources: unknown source `e999` ``.
 
@@ -14,6 +14,7 @@ pub mod format;
 pub mod lang;
 pub mod model;
 pub mod strings;
+pub mod wire;
 
 #[cfg(feature = "load")]
 pub mod codegen;
@@ -30,7 +31,7 @@ pub use model::*;
 pub use strings::Strings;
 
 /// Everything the explainer shows.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Dataset {
     pub sources: List<Source>,
     /// In chronological order.

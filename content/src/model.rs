@@ -100,8 +100,9 @@ pub struct Source {
     pub id: SourceId,
     pub kind: SourceKind,
     /// The key in the research notes (`E08`, or the seed's file name), for traceability. Never
-    /// shown to readers, nor written into the downloads.
-    #[serde(rename = "ref", skip_serializing)]
+    /// shown to readers, nor written into the downloads (`export.rs`) or the app's data file
+    /// (`build.rs` blanks it).
+    #[serde(rename = "ref")]
     pub reference: Str,
     /// Who published it; absent only when no public copy was found and the publisher is unknown.
     #[serde(default)]

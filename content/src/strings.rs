@@ -22,6 +22,8 @@ pub struct Strings {
     pub view_about: Text,
     pub notice_bad_link: Text,
     pub notice_unknown_item: Text,
+    /// The other language's data file could not be fetched.
+    pub notice_lang_failed: Text,
     pub notice_dismiss: Text,
     pub timeline_intro: Text,
     pub timeline_list_label: Text,
@@ -128,11 +130,22 @@ pub struct Strings {
     pub first_view_retry: Text,
     pub first_view_noscript: Text,
     /// Each language's name in that language ("English", "Español"), for the switch.
-    pub language_names: Text,
+    /// Each language's name in itself ("English", "Español"): the language switch shows both
+    /// whatever the page's language, so these are not a [`Text`] (an app's data file carries
+    /// the words of one language only, see `crate::wire`).
+    pub language_names: LanguageNames,
     pub months: MonthNames,
     pub categories: CategoryNames,
     pub place_kinds: PlaceKindNames,
     pub source_kinds: SourceKindNames,
+}
+
+/// Each language's own name for itself.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageNames {
+    pub en: Str,
+    pub es: Str,
 }
 
 /// Month names, January first, twelve in each language.
@@ -263,7 +276,10 @@ impl SourceKindNames {
 impl Strings {
     /// A language's own name, as the switch shows it whatever the current language.
     pub fn lang_name(&self, lang: Lang) -> &str {
-        self.language_names.get(lang)
+        match lang {
+            Lang::En => &self.language_names.en,
+            Lang::Es => &self.language_names.es,
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! The app: its context, the router that keeps the view state in the URL fragment, the shell
 //! and the header's tools. `App` renders the shell plus one of four views (or a presentation).
 
+pub mod languages;
 pub mod router;
 pub mod shell;
 pub mod tools;
@@ -91,7 +92,7 @@ impl Ctx {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let data = crate::data::embedded();
+    let data = crate::data::dataset();
     let embed: Option<&'static EmbedOptions> =
         embed_host::read_options().map(|options| &*Box::leak(Box::new(options)));
     embed_host::mark_document(embed);
@@ -107,7 +108,16 @@ pub fn App() -> impl IntoView {
         None => browser::page_lang(),
     }
     .unwrap_or_else(browser::browser_lang);
-    let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
+    // The language the address asks for; the page speaks it once the dataset holds its words
+    // (a page loads its own language's only: `languages`), and its first language until then.
+    let wanted_lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
+    let lang = Memo::new(move |_| {
+        let wanted = wanted_lang.get();
+        match crate::data::only_lang() {
+            Some(only) if only != wanted => only,
+            _ => wanted,
+        }
+    });
     let ctx = Ctx::new(data, state, lang, embed);
     ctx.notice.set(initial_notice);
     ctx.last_event.set(initial_event);
@@ -121,6 +131,20 @@ pub fn App() -> impl IntoView {
         if state.with_untracked(|s| *s != next) {
             set_state.set(next);
         }
+    });
+    Effect::new(move |_| {
+        let wanted = wanted_lang.get();
+        if lang.get_untracked() == wanted {
+            return;
+        }
+        languages::load_then_remount(wanted, move |why| {
+            leptos::logging::warn!("The other language could not load: {why}");
+            // The address says the language the page speaks, so trying again is a real change.
+            let mut shown = state.get_untracked();
+            shown.lang = Some(lang.get_untracked());
+            router::navigate(&shown, router::History::Replace);
+            notice.set(Some(Notice::LangFailed));
+        });
     });
     Effect::new(move |_| browser::set_document_lang(lang.get()));
     Effect::new(move |_| {
@@ -142,8 +166,8 @@ pub fn App() -> impl IntoView {
 
     // The handout is drawn only for printing.
     let printing = RwSignal::new(false);
-    let _ = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
-    let _ = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
+    browser::window_listener(leptos::ev::beforeprint, move |_| printing.set(true));
+    browser::window_listener(leptos::ev::afterprint, move |_| printing.set(false));
 
     let explainer = move || {
         view! {

@@ -37,7 +37,7 @@ pub fn follow(
     embed: Option<&'static EmbedOptions>,
     on_change: impl Fn(ViewState, Option<Notice>) + 'static,
 ) {
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+    crate::ui::browser::window_listener(leptos::ev::hashchange, move |_| {
         let (state, notice) = read_location(data, embed);
         on_change(state, notice);
     });

@@ -123,6 +123,7 @@ pub fn NoticeBar() -> impl IntoView {
         ctx.notice.get().map(|notice| match notice {
             Notice::BadLink => ctx.t(|s| &s.notice_bad_link),
             Notice::UnknownItem => ctx.t(|s| &s.notice_unknown_item),
+            Notice::LangFailed => ctx.t(|s| &s.notice_lang_failed),
         })
     };
     view! {

@@ -139,7 +139,7 @@ mod tests {
     use super::*;
 
     fn data() -> &'static Dataset {
-        crate::data::embedded()
+        crate::data::dataset()
     }
 
     #[test]

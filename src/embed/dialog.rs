@@ -24,7 +24,16 @@ pub fn EmbedDialog(
     let height = RwSignal::new(DEFAULT_HEIGHT);
     let with_script = RwSignal::new(true);
     let status = RwSignal::new(None::<bool>);
+    // The embed's title is in the embed's language, whose words the page may not have yet.
+    let words_arrived = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        let lang = lang.get();
+        if !crate::data::has_lang(lang) {
+            crate::app::languages::load(lang, move |_| words_arrived.update(|n| *n += 1));
+        }
+    });
     let code = Memo::new(move |_| {
+        words_arrived.track();
         let options = EmbedOptions {
             scope: scope.get(),
             lang: Some(lang.get()),
@@ -33,7 +42,11 @@ pub fn EmbedDialog(
             ..EmbedOptions::default()
         };
         let href = window().location().href().unwrap_or_default();
-        let title = ctx.data.strings.app_title.get(lang.get()).to_string();
+        let title = match crate::data::dataset().strings.app_title.get(lang.get()) {
+            "" => ctx.data.strings.app_title.get(ctx.lang.get()),
+            title => title,
+        }
+        .to_string();
         snippet(
             base_url(&href),
             &options,

@@ -155,7 +155,7 @@ pub fn connect(
     }
     {
         let on_resize = schedule.clone();
-        let _ = window_event_listener(leptos::ev::resize, move |_| on_resize(false));
+        crate::ui::browser::window_listener(leptos::ev::resize, move |_| on_resize(false));
     }
     {
         let on_state = schedule.clone();
@@ -169,40 +169,43 @@ pub fn connect(
 
     // Commands from the host: only from the host window, only the documented ones.
     let on_message = schedule;
-    let _ = window_event_listener(leptos::ev::message, move |event: web_sys::MessageEvent| {
-        let from_host = event
-            .source()
-            .is_some_and(|source| js_sys::Object::is(&source, &host));
-        if !from_host {
-            return;
-        }
-        let data_value = event.data();
-        if !data_value.is_object() {
-            return;
-        }
-        let field = |name: &str| {
-            js_sys::Reflect::get(&data_value, &JsValue::from_str(name))
-                .ok()
-                .and_then(|v| v.as_string())
-        };
-        let Some(kind) = field("type") else {
-            return;
-        };
-        match parse_command(&kind, field("hash").as_deref(), options, data) {
-            Some(HostCommand::Navigate(next)) => {
-                crate::app::router::navigate(&next, crate::app::router::History::Push);
+    crate::ui::browser::window_listener(
+        leptos::ev::message,
+        move |event: web_sys::MessageEvent| {
+            let from_host = event
+                .source()
+                .is_some_and(|source| js_sys::Object::is(&source, &host));
+            if !from_host {
+                return;
             }
-            Some(HostCommand::RequestHeight) => {
-                // A host script that arrived late has missed the deep link too.
-                post(
-                    &host,
-                    &state_post(&state.with_untracked(ViewState::to_hash)),
-                );
-                on_message(true);
+            let data_value = event.data();
+            if !data_value.is_object() {
+                return;
             }
-            None => {}
-        }
-    });
+            let field = |name: &str| {
+                js_sys::Reflect::get(&data_value, &JsValue::from_str(name))
+                    .ok()
+                    .and_then(|v| v.as_string())
+            };
+            let Some(kind) = field("type") else {
+                return;
+            };
+            match parse_command(&kind, field("hash").as_deref(), options, data) {
+                Some(HostCommand::Navigate(next)) => {
+                    crate::app::router::navigate(&next, crate::app::router::History::Push);
+                }
+                Some(HostCommand::RequestHeight) => {
+                    // A host script that arrived late has missed the deep link too.
+                    post(
+                        &host,
+                        &state_post(&state.with_untracked(ViewState::to_hash)),
+                    );
+                    on_message(true);
+                }
+                None => {}
+            }
+        },
+    );
 }
 
 /// In a one-view embed, a link to another view opens the full explainer in a new tab instead of
@@ -211,7 +214,7 @@ pub fn send_other_views_to_full_explainer(options: &'static EmbedOptions) {
     if options.scope == crate::embed::Scope::All {
         return;
     }
-    let _ = window_event_listener(leptos::ev::click, move |event: web_sys::MouseEvent| {
+    crate::ui::browser::window_listener(leptos::ev::click, move |event: web_sys::MouseEvent| {
         let link = event
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())

@@ -531,7 +531,7 @@ mod tests {
 
     #[test]
     fn host_commands_are_validated() {
-        let data = crate::data::embedded();
+        let data = crate::data::dataset();
         let all = opts("?embed=all");
         let timeline = opts("?embed=timeline");
         let event = data.events[0].id.as_str();

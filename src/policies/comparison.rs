@@ -65,7 +65,7 @@ mod tests {
     use super::*;
 
     fn data() -> &'static Dataset {
-        crate::data::embedded()
+        crate::data::dataset()
     }
 
     fn id(text: &'static str) -> PolicyId {

@@ -249,7 +249,7 @@ mod tests {
     use super::*;
 
     fn sources() -> &'static [Source] {
-        &crate::data::embedded().sources
+        &crate::data::dataset().sources
     }
 
     // The markers and the drawer must agree: a source keeps its first number wherever it is

@@ -822,13 +822,13 @@ mod tests {
     // The chart's series is named in code; it must exist in the data.
     #[test]
     fn the_chart_series_exists() {
-        assert!(crate::data::embedded().series(CHART_SERIES).is_some());
+        assert!(crate::data::dataset().series(CHART_SERIES).is_some());
     }
 
     // Keyboard order (by index) and visual order (by position) must agree.
     #[test]
     fn positions_follow_the_event_order() {
-        let state = initial_state(crate::data::embedded());
+        let state = initial_state(crate::data::dataset());
         let positions: Vec<f64> = (0..state.len())
             .filter_map(|i| state.item(i).map(|item| item.at))
             .collect();
@@ -837,7 +837,7 @@ mod tests {
 
     #[test]
     fn the_span_covers_every_event() {
-        let data = crate::data::embedded();
+        let data = crate::data::dataset();
         let state = initial_state(data);
         let (start, end) = state.span();
         for event in data.events.iter() {

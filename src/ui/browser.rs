@@ -81,13 +81,31 @@ pub fn set_document_lang(lang: Lang) {
     }
 }
 
+/// A listener on the window that goes away with the component that added it (so an app mounted
+/// again, see [`mount`], leaves no listener behind that reads its old, disposed state).
+pub fn window_listener<E>(event: E, handler: impl Fn(E::EventType) + 'static)
+where
+    E: leptos::ev::EventDescriptor + 'static,
+    E::EventType: JsCast,
+{
+    let handle = window_event_listener(event, handler);
+    on_cleanup(move || handle.remove());
+}
+
+thread_local! {
+    /// The app mounted now, unmounted when another mount replaces it.
+    static MOUNTED: std::cell::RefCell<Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
 /// Mounts the app into `#app`, replacing what is there: the static first view
-/// (`crate::first_view`) or a loading message. The reader keeps their place (see
-/// [`ReaderPlace`]). Marks `#app` with `data-mounted`. Falls back to `<body>`.
+/// (`crate::first_view`), a loading message, or the app itself (mounted again over a dataset in
+/// both languages, `crate::app::languages`). The reader keeps their place (see [`ReaderPlace`]).
+/// Marks `#app` with `data-mounted`. Falls back to `<body>`.
 pub fn mount<F, N>(app: F)
 where
     F: FnOnce() -> N + 'static,
-    N: IntoView,
+    N: IntoView + 'static,
 {
     let target = document()
         .get_element_by_id("app")
@@ -95,11 +113,14 @@ where
     match target {
         Some(target) => {
             let place = ReaderPlace::read();
+            // The app mounted before, with its listeners and effects, goes first.
+            drop(MOUNTED.with(|mounted| mounted.borrow_mut().take()));
             // Cleared and mounted in one task: the browser never paints an empty page.
             target.set_inner_html("");
             let _ = target.remove_attribute("aria-busy");
             let _ = target.remove_attribute("data-first-view");
-            leptos::mount::mount_to(target.clone(), app).forget();
+            let handle = leptos::mount::mount_to(target.clone(), move || app().into_any());
+            MOUNTED.with(|mounted| *mounted.borrow_mut() = Some(handle));
             let _ = target.set_attribute("data-mounted", "");
             place.restore();
         }
@@ -112,6 +133,9 @@ where
 struct ReaderPlace {
     scroll_y: f64,
     focused_event: Option<String>,
+    /// Another control that had focus, as a selector: an element with an id, or a language link
+    /// (when the app mounts again in the other language).
+    focused_control: Option<String>,
 }
 
 impl ReaderPlace {
@@ -128,9 +152,18 @@ impl ReaderPlace {
                 let link = item.query_selector(".fv-marker").ok()??;
                 link.get_attribute("data-event")
             });
+        let focused_control = document().active_element().and_then(|el| {
+            if el.class_list().contains("lang-link") {
+                let lang = el.get_attribute("hreflang")?;
+                return Some(format!(r#".lang-link[hreflang="{}"]"#, css_string(&lang)));
+            }
+            let id = el.id();
+            (!id.is_empty() && focused_event.is_none()).then(|| format!("#{}", css_string(&id)))
+        });
         ReaderPlace {
             scroll_y: window().scroll_y().unwrap_or(0.0),
             focused_event,
+            focused_control,
         }
     }
 
@@ -138,6 +171,16 @@ impl ReaderPlace {
     /// selected, its detail in view; focus on the same event's marker. Once the app's effects
     /// have drawn them (they draw after mounting), so this looks again for up to a second.
     fn restore(self) {
+        if let Some(control) = self
+            .focused_control
+            .as_deref()
+            .and_then(|selector| document().query_selector(selector).ok().flatten())
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = control.focus_with_options(&options);
+        }
         if self.scroll_y <= 0.0 && self.focused_event.is_none() {
             return;
         }
@@ -185,6 +228,7 @@ impl ReaderPlace {
             let place = ReaderPlace {
                 scroll_y: 0.0,
                 focused_event: self.focused_event,
+                focused_control: None,
             };
             place.again(tries_left);
         }

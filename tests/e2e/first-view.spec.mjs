@@ -6,6 +6,8 @@ import { waitForApp } from './helpers.mjs';
 
 const WASM = /_bg\.wasm(\?.*)?$/;
 const GLUE = /\/ecuador-explainer-[0-9a-f]{16}\.js(\?.*)?$/;
+const DATA = /\/data-(en|es)-[0-9a-f]{16}\.bin(\?.*)?$/;
+const DATA_ES = /\/data-es-[0-9a-f]{16}\.bin(\?.*)?$/;
 const RAID = 'tc-television-raid';
 
 /** Holds every wasm request until `release()` is called: the page stays static meanwhile. */
@@ -163,6 +165,29 @@ const FAULTS = [
     (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('this is not a wasm module') }),
   ],
   ['the glue script is from another build', GLUE, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'export default async function () { throw new Error("wrong version"); }' })],
+  ['the data file is missing (404)', DATA, (route) => route.fulfill({ status: 404, body: 'not found' })],
+  [
+    'the server answers the data file with a page',
+    DATA,
+    (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Moved</p>' }),
+  ],
+  [
+    'the data file is cut short',
+    DATA,
+    async (route) => {
+      const body = await (await route.fetch()).body();
+      await route.fulfill({ status: 200, contentType: 'application/octet-stream', body: body.subarray(0, body.length >> 1) });
+    },
+  ],
+  [
+    'the data file is from another build',
+    DATA,
+    async (route) => {
+      const body = Buffer.from(await (await route.fetch()).body());
+      body[4] ^= 0xff; // the model's fingerprint, after the 4-byte magic
+      await route.fulfill({ status: 200, contentType: 'application/octet-stream', body });
+    },
+  ],
 ];
 
 for (const [what, url, fault] of FAULTS) {
@@ -185,6 +210,52 @@ for (const [what, url, fault] of FAULTS) {
     expect(errors).toEqual([]);
   });
 }
+
+test('a page fetches its own language\'s data only; switching language fetches the other, keeps the place and the focus', async ({ page }) => {
+  const errors = trackPageErrors(page);
+  const fetched = [];
+  page.on('request', (request) => {
+    const m = request.url().match(DATA);
+    if (m) fetched.push(m[1]);
+  });
+  await page.goto(`/#timeline/${RAID}?lang=en`);
+  await waitForApp(page);
+  expect(fetched).toEqual(['en']);
+  await expect(page.locator('#detail-heading')).toContainText('TC Televisión');
+  const spanish = page.locator('.lang-link[hreflang="es"]');
+  await spanish.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('.views-nav')).toContainText('Mapa');
+  expect(fetched).toEqual(['en', 'es']);
+  // The same event, and focus back on the link the reader pressed.
+  await expect(page.locator('.markers a[aria-current]')).toHaveAttribute('data-event', RAID);
+  await expect(page.locator('.lang-link[hreflang="es"]')).toBeFocused();
+  // Back to English and to Spanish again: both are there now, nothing more is fetched.
+  await page.locator('.lang-link[hreflang="en"]').click();
+  await expect(page.locator('.views-nav')).toContainText('Route map');
+  await page.locator('.lang-link[hreflang="es"]').click();
+  await expect(page.locator('.views-nav')).toContainText('Mapa');
+  expect(fetched).toEqual(['en', 'es']);
+  expect(errors).toEqual([]);
+});
+
+test('when the other language cannot load, the page keeps its language and says so; choosing again works', async ({ page }) => {
+  const errors = trackPageErrors(page);
+  await page.route(DATA_ES, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto(`/#timeline/${RAID}?lang=en`);
+  await waitForApp(page);
+  await page.locator('.lang-link[hreflang="es"]').click();
+  await expect(page.locator('.notice-region')).toContainText('could not load');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.views-nav')).toContainText('Route map');
+  await expect(page).toHaveURL(/lang=en/);
+  await page.unroute(DATA_ES);
+  await page.locator('.lang-link[hreflang="es"]').click();
+  await expect(page.locator('.views-nav')).toContainText('Mapa');
+  await expect(page.locator('.markers a[aria-current]')).toHaveAttribute('data-event', RAID);
+  expect(errors).toEqual([]);
+});
 
 test('when the app takes too long, the reader is told and keeps the first view', async ({ page }) => {
   const errors = trackPageErrors(page);

@@ -1,4 +1,4 @@
-//! Pre-compressed siblings: for each text or wasm file of the release, `<file>.gz` (gzip level 9)
+//! Pre-compressed siblings: for each text, wasm or data file of the release, `<file>.gz` (gzip level 9)
 //! and `<file>.br` (brotli quality 11), written once at build time. A host that serves them
 //! (`tests/serve.mjs`, nginx's `gzip_static`/`brotli_static`, an object store with
 //! `Content-Encoding` metadata; see `deploy/`) sends every reader the smallest bytes without
@@ -9,7 +9,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The files worth compressing (images and fonts are compressed already; we ship none).
-const COMPRESSIBLE: [&str; 8] = ["html", "js", "css", "wasm", "json", "svg", "csv", "txt"];
+const COMPRESSIBLE: [&str; 9] = [
+    "html", "js", "css", "wasm", "bin", "json", "svg", "csv", "txt",
+];
 /// Below this, the headers cost more than compression saves.
 const MIN_BYTES: usize = 512;
 

@@ -7,7 +7,8 @@ use content::Lang;
 use ecuador_explainer::data::Dataset;
 use ecuador_explainer::first_view::{page_name, render};
 
-/// Our loader; `__GLUE__` and `__WASM__` become this build's file names.
+/// Our loader; `__GLUE__`, `__WASM__`, `__DATA_EN__` and `__DATA_ES__` become this build's file
+/// names.
 const BOOT_TEMPLATE: &str = include_str!("boot.js");
 /// The language redirect that runs before the page is drawn.
 const LANG_SCRIPT: &str = include_str!("lang.js");
@@ -36,18 +37,22 @@ fn quoted_file(text: &str, suffix: &str) -> Option<String> {
 }
 
 /// The pages, the loader and the language script for a page Trunk wrote (`html`, with its
-/// loader already moved to a file, see `host::externalize_loader`) and that loader's text.
-/// Without `oembed` (no `oembed.json` was written), the pages do not link to one.
+/// loader already moved to a file, see `host::externalize_loader`), that loader's text and the
+/// names of the data files the app reads (English, Spanish). Without `oembed` (no `oembed.json` was written), the
+/// pages do not link to one.
 pub fn pages(
     data: &'static Dataset,
     html: &str,
     loader: &str,
+    data_files: &[String; 2],
     oembed: bool,
 ) -> Result<Vec<Page>, String> {
     let (glue, wasm) = app_files(loader).ok_or("Trunk's loader names no glue .js and _bg.wasm")?;
     let boot = BOOT_TEMPLATE
         .replace("__GLUE__", &glue)
-        .replace("__WASM__", &wasm);
+        .replace("__WASM__", &wasm)
+        .replace("__DATA_EN__", &data_files[0])
+        .replace("__DATA_ES__", &data_files[1]);
     let boot_name = format!("boot-{:016x}.js", crate::host::fnv1a(boot.as_bytes()));
     let lang_name = format!(
         "lang-{:016x}.js",
@@ -227,17 +232,24 @@ mod tests {
         assert_eq!(app_files("import x from './a.css'"), None);
     }
 
+    fn files() -> [String; 2] {
+        ["data-en-1.bin".into(), "data-es-2.bin".into()]
+    }
+
     // Each language gets its page, with the view in #app, our loader, no preloads and no
     // "needs JavaScript" notice; the crash card and the stylesheet stay.
     #[test]
     fn writes_a_page_per_language_with_the_view_in_place() {
-        let data = ecuador_explainer::data::embedded();
-        let pages = pages(data, TRUNK_PAGE, LOADER, true).expect("pages");
+        let data = ecuador_explainer::data::dataset();
+        let pages = pages(data, TRUNK_PAGE, LOADER, &files(), true).expect("pages");
         let names: Vec<&str> = pages.iter().map(|p| p.name.as_str()).collect();
         assert!(names[0].starts_with("boot-") && names[1].starts_with("lang-"));
         assert_eq!(&names[2..], ["index.html", "es.html"]);
         assert!(pages[0].body.contains(r#""./app-1.js""#));
         assert!(pages[0].body.contains(r#""./app-2_bg.wasm""#));
+        assert!(pages[0].body.contains(r#""./data-en-1.bin""#));
+        assert!(pages[0].body.contains(r#""./data-es-2.bin""#));
+        assert!(!pages[0].body.contains("__"));
         for (page, lang) in pages[2..].iter().zip(Lang::ALL) {
             let html = &page.body;
             assert!(html.contains(&format!(
@@ -256,14 +268,14 @@ mod tests {
             assert!(html.contains("href=oembed.json"));
         }
         // No oembed.json, no link to it.
-        let pages = super::pages(data, TRUNK_PAGE, LOADER, false).expect("pages");
+        let pages = super::pages(data, TRUNK_PAGE, LOADER, &files(), false).expect("pages");
         assert!(pages.iter().all(|p| !p.body.contains("oembed")));
     }
 
     #[test]
     fn refuses_a_page_it_cannot_read() {
-        let data = ecuador_explainer::data::embedded();
-        assert!(pages(data, "<html><body></body></html>", LOADER, true).is_err());
-        assert!(pages(data, TRUNK_PAGE, "no files here", true).is_err());
+        let data = ecuador_explainer::data::dataset();
+        assert!(pages(data, "<html><body></body></html>", LOADER, &files(), true).is_err());
+        assert!(pages(data, TRUNK_PAGE, "no files here", &files(), true).is_err());
     }
 }

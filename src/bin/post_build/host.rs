@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
 use content::export::downloads;
-use content::Lang;
+use content::{wire, Lang};
 use ecuador_explainer::data::Dataset;
 use ecuador_explainer::embed::{snippet, EmbedOptions};
 
@@ -27,7 +27,7 @@ pub fn main() {
 }
 
 fn run(dir: &Path) -> Result<(), String> {
-    let data = ecuador_explainer::data::embedded();
+    let data = ecuador_explainer::data::dataset();
     let downloads_dir = dir.join("downloads");
     fs::create_dir_all(&downloads_dir).map_err(|e| format!("{}: {e}", downloads_dir.display()))?;
     for download in downloads(data) {
@@ -61,8 +61,22 @@ fn run(dir: &Path) -> Result<(), String> {
              set it to the published address to describe the explainer for oEmbed"
         ),
     }
+    // The dataset the app reads, a file per language, under names that change with their
+    // content (cached for good).
+    let data_names = Lang::ALL.map(|lang| {
+        let file = wire::encode(data, ecuador_explainer::data::SCHEMA, Some(lang));
+        let name = format!("data-{}-{:016x}.bin", lang.code(), fnv1a(&file));
+        write_bytes(&dir.join(&name), &file).map(|()| name)
+    });
+    let [en, es] = data_names;
+    let data_names = [en?, es?];
+    // Both languages in one file, for the offline single file (scripts/single-file.mjs), which
+    // carries the whole dataset; pages never ask for it.
+    let both = ecuador_explainer::data::file();
+    let both_name = format!("data-all-{:016x}.bin", fnv1a(both));
+    write_bytes(&dir.join(both_name), both)?;
     // The pages of both languages with the first view, and our loader in place of Trunk's.
-    let pages = crate::first_view::pages(data, &html, &loader, url.is_some())
+    let pages = crate::first_view::pages(data, &html, &loader, &data_names, url.is_some())
         .map_err(|e| format!("{}: {e}", index.display()))?;
     for page in pages {
         write(&dir.join(&page.name), &page.body)?;
@@ -74,6 +88,10 @@ fn run(dir: &Path) -> Result<(), String> {
 }
 
 fn write(path: &Path, body: &str) -> Result<(), String> {
+    write_bytes(path, body.as_bytes())
+}
+
+fn write_bytes(path: &Path, body: &[u8]) -> Result<(), String> {
     fs::write(path, body).map_err(|e| format!("{}: {e}", path.display()))
 }
 
@@ -158,7 +176,7 @@ mod tests {
     #[test]
     fn oembed_is_a_rich_document_with_an_absolute_iframe() {
         let doc = oembed(
-            ecuador_explainer::data::embedded(),
+            ecuador_explainer::data::dataset(),
             "https://news.example/ecuador/",
         );
         let json: serde_json::Value = serde_json::from_str(&doc).expect("valid JSON");

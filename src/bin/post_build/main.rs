@@ -2,7 +2,9 @@
 //! `$TRUNK_STAGING_DIR`; or give the folder: `post-build <dir>`):
 //!
 //! 1. writes the dataset as CSV and JSON downloads into `downloads/`;
-//! 2. writes the pages readers open, `index.html` (English) and `es.html` (Spanish), with the
+//! 2. writes the dataset the app reads, a file per language, `data-en-<hash>.bin` and
+//!    `data-es-<hash>.bin` (`content::wire`), plus `data-all-<hash>.bin` with both for the offline
+//!    single file; and the pages readers open, `index.html` (English) and `es.html` (Spanish), with the
 //!    static first view rendered into them, and our loader `boot-<hash>.js` in place of Trunk's
 //!    inline one (so the app runs under a Content-Security-Policy without `'unsafe-inline'`, and
 //!    loads after the first view is painted; `first_view.rs`);
