@@ -394,6 +394,8 @@ struct_literal!(ToolStrings {
     downloads_offline,
 });
 struct_literal!(Strings {
+    view_story,
+    story,
     app_title,
     app_subtitle,
     skip_to_content,
@@ -506,6 +508,7 @@ struct_literal!(Strings {
     source_kinds,
 });
 struct_literal!(Dataset {
+    story,
     sources,
     events,
     places,
@@ -518,4 +521,41 @@ struct_literal!(Dataset {
     lessons,
     lede,
     strings
+});
+
+// ---- The story mode (data/story.toml): its Literal impls, together so that they go with the
+// code generator when the dataset ships as a postcard file. ----
+enum_literal!(StoryView);
+id_literal!(StepId);
+struct_literal!(StoryStep {
+    id,
+    title,
+    text,
+    sources,
+    events,
+    places,
+    routes,
+    policies,
+    dimension,
+    series,
+    until,
+    view
+});
+struct_literal!(StoryStrings {
+    start,
+    label,
+    step_of,
+    previous,
+    next,
+    steps_label,
+    keys_hint,
+    stage_label,
+    timeline_heading,
+    map_heading,
+    comparison_heading,
+    curve_heading,
+    open_timeline,
+    open_map,
+    open_policies,
+    restart
 });
