@@ -139,6 +139,7 @@ pub fn StoryView() -> impl IntoView {
                 </div>
                 <p class="story-hint">{move || ctx.t(|s| &s.story.keys_hint)}</p>
                 <StepList story=story/>
+                {move || story.get().step(data).map(|step| view! { <Sources ids=&step.sources under_h2=true/> })}
             </div>
             <div class="story-stage" role="region" aria-label=move || ctx.t(|s| &s.story.stage_label)>
                 {move || story.get().step(data).map(|step| view! { <Stage step=step/> })}
@@ -165,7 +166,6 @@ fn Narrative(step: &'static StoryStep) -> impl IntoView {
             {open_label}
             <span aria-hidden="true">" →"</span>
         </a>
-        <Sources ids=&step.sources under_h2=true/>
     }
 }
 
@@ -201,14 +201,31 @@ fn StepList(story: Memo<StoryState>) -> impl IntoView {
     }
 }
 
-/// The live view: what the step sets in each view.
+/// The live view: what the step sets in each view, the view it opens first.
 #[component]
 fn Stage(step: &'static StoryStep) -> impl IntoView {
-    view! {
-        <TimelinePanel step=step/>
-        <MapPanel step=step/>
-        <CurvePanel step=step/>
-        <ComparisonPanel step=step/>
+    match step.view {
+        StoryView::Timeline => view! {
+            <TimelinePanel step=step/>
+            <CurvePanel step=step/>
+            <MapPanel step=step/>
+            <ComparisonPanel step=step/>
+        }
+        .into_any(),
+        StoryView::Map => view! {
+            <MapPanel step=step/>
+            <TimelinePanel step=step/>
+            <CurvePanel step=step/>
+            <ComparisonPanel step=step/>
+        }
+        .into_any(),
+        StoryView::Policies => view! {
+            <ComparisonPanel step=step/>
+            <CurvePanel step=step/>
+            <TimelinePanel step=step/>
+            <MapPanel step=step/>
+        }
+        .into_any(),
     }
 }
 
