@@ -61,6 +61,7 @@ pub fn FirstView() -> impl IntoView {
         .into_iter()
         .map(|view| {
             let name = match view {
+                View::Story => &strings.view_story,
                 View::Timeline => &strings.view_timeline,
                 View::Map => &strings.view_map,
                 View::Policies => &strings.view_policies,

@@ -62,10 +62,22 @@ pub fn Lede() -> impl IntoView {
             </p>
         }
     });
+    // The entry to the story mode, at its first step.
+    let start = data.story.first().map(|first| {
+        view! {
+            <p class="lede-story">
+                <a class="story-start" href=move || ctx.href(Selection::Step(first.id.clone()))>
+                    {move || ctx.t(|s| &s.story.start)}
+                    <span aria-hidden="true">" →"</span>
+                </a>
+            </p>
+        }
+    });
     view! {
         <section class="lede">
             {number}
             <p class="lede-text">{move || ctx.text(&lede.text)}</p>
+            {start}
             <details class="lede-sources">
                 <summary>{move || ctx.t(|s| &s.label_sources)} " (" {count} ")"</summary>
                 <ul>{items}</ul>

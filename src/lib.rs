@@ -21,6 +21,7 @@ pub mod url_state;
 mod about;
 pub mod policies;
 pub mod route_map;
+pub mod story;
 pub mod timeline;
 
 pub use app::{App, Ctx};

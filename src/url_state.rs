@@ -5,15 +5,16 @@
 //! (no fragment), *valid*, or *invalid* with a reason and the best state that could be salvaged.
 //! It never panics, whatever it is fed: links arrive from anywhere.
 
-use crate::data::{Dataset, DimensionId, EventId, PlaceId, PolicyId, RouteId, SourceId};
+use crate::data::{Dataset, DimensionId, EventId, PlaceId, PolicyId, RouteId, SourceId, StepId};
 use content::Lang;
 
 /// The longest fragment we read; anything longer is not one of our links.
 pub const MAX_LEN: usize = 512;
 
-/// The four views of the explainer.
+/// The views of the explainer: the guided story and the four views it walks through.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum View {
+    Story,
     #[default]
     Timeline,
     Map,
@@ -22,10 +23,17 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Timeline, View::Map, View::Policies, View::About];
+    pub const ALL: [View; 5] = [
+        View::Story,
+        View::Timeline,
+        View::Map,
+        View::Policies,
+        View::About,
+    ];
 
     pub fn slug(self) -> &'static str {
         match self {
+            View::Story => "story",
             View::Timeline => "timeline",
             View::Map => "map",
             View::Policies => "policies",
@@ -236,6 +244,7 @@ pub enum Selection {
     Policy(PolicyId),
     Pair(Pair),
     Source(SourceId),
+    Step(StepId),
 }
 
 impl Selection {
@@ -248,6 +257,7 @@ impl Selection {
             Selection::Policy(id) => id.to_string(),
             Selection::Pair(pair) => pair.id(),
             Selection::Source(id) => id.to_string(),
+            Selection::Step(id) => id.to_string(),
         }
     }
 
@@ -258,6 +268,7 @@ impl Selection {
             Selection::Place(_) | Selection::Route(_) => View::Map,
             Selection::Policy(_) | Selection::Pair(_) => View::Policies,
             Selection::Source(_) => View::About,
+            Selection::Step(_) => View::Story,
         }
     }
 
@@ -274,6 +285,7 @@ impl Selection {
                 .map(|p| Selection::Policy(p.id.clone()))
                 .or_else(|| Pair::parse(data, item).map(Selection::Pair)),
             View::About => data.source(item).map(|s| Selection::Source(s.id.clone())),
+            View::Story => data.step(item).map(|s| Selection::Step(s.id.clone())),
         }
     }
 }
@@ -342,6 +354,14 @@ impl ViewState {
     pub fn source(&self) -> Option<&SourceId> {
         match &self.selection {
             Some(Selection::Source(id)) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// The story step shown, if the state names one.
+    pub fn step(&self) -> Option<&StepId> {
+        match &self.selection {
+            Some(Selection::Step(id)) => Some(id),
             _ => None,
         }
     }
@@ -504,6 +524,16 @@ mod tests {
         let place = &data.places[0].id;
         let route = &data.routes[0].id;
         let source = &data.sources[0].id;
+        let step = &data.story[0].id;
+        assert_eq!(
+            link(&format!("#story/{step}")).0.selection,
+            Some(Selection::Step(step.clone()))
+        );
+        // An unknown step opens the story (at its first step) with a notice.
+        assert_eq!(
+            link("#story/no-such-step"),
+            (ViewState::new(View::Story), Some(Notice::UnknownItem))
+        );
         assert_eq!(
             link(&format!("#timeline/{event}")).0.selection,
             Some(Selection::Event(event.clone()))

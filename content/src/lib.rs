@@ -46,6 +46,8 @@ pub struct Dataset {
     pub lessons: List<Lesson>,
     /// The story in brief, above the views.
     pub lede: Lede,
+    /// The story mode's steps, in order.
+    pub story: List<StoryStep>,
     pub strings: Strings,
 }
 
@@ -84,6 +86,10 @@ impl Dataset {
 
     pub fn dimension(&self, id: &str) -> Option<&Dimension> {
         self.dimensions.iter().find(|d| d.id.as_str() == id)
+    }
+
+    pub fn step(&self, id: &str) -> Option<&StoryStep> {
+        self.story.iter().find(|s| s.id.as_str() == id)
     }
 
     /// The events that happened at a place, in chronological order.

@@ -45,7 +45,7 @@ impl fmt::Display for Problem {
 }
 
 /// The data files, by stem, in the order they are read. A problem names `data/<stem>.toml`.
-pub const FILES: [&str; 11] = [
+pub const FILES: [&str; 12] = [
     "sources",
     "events",
     "places",
@@ -57,6 +57,7 @@ pub const FILES: [&str; 11] = [
     "strings",
     "ledger",
     "lede",
+    "story",
 ];
 
 /// `data/<stem>.toml`, as problems name the file.
@@ -127,6 +128,7 @@ impl Files {
         let strings = root("strings", &[]);
         let ledger = root("ledger", &["figure"]);
         let lede = root("lede", &["lede"]);
+        let story = root("story", &["step"]);
         for (stem, root) in [
             ("sources", &sources),
             ("events", &events),
@@ -138,6 +140,7 @@ impl Files {
             ("lessons", &lessons),
             ("strings", &strings),
             ("ledger", &ledger),
+            ("story", &story),
         ] {
             validate::seed_file_names(stem, root, p);
         }
@@ -158,6 +161,7 @@ impl Files {
             eras: records("eras", &eras, "era", p).into(),
             lessons: records("lessons", &lessons, "lesson", p).into(),
             lede: lede.unwrap_or_default(),
+            story: records("story", &story, "step", p).into(),
             strings: table("strings", &strings, p).unwrap_or_default(),
         };
         data.events

@@ -70,6 +70,10 @@ id_type!(
     /// A lesson for Ecuador, e.g. `follow-the-money`.
     LessonId
 );
+id_type!(
+    /// A step of the story mode, e.g. `manta-closes`.
+    StepId
+);
 
 /// Where a source sits: one of the five seed documents, or an external reference.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -497,6 +501,67 @@ impl LedeFigure {
             }
         }
         sources
+    }
+}
+
+/// The full view a story step opens ("open the full view").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StoryView {
+    Timeline,
+    Map,
+    Policies,
+}
+
+/// One step of the story mode (`data/story.toml`): a short sourced paragraph and the state it
+/// sets in each view: the events highlighted on the timeline, the places and routes lit on the
+/// map, the comparison row and the homicide curve up to a year.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoryStep {
+    pub id: StepId,
+    pub title: Text,
+    /// The paragraph, at most 80 words in each language.
+    pub text: Text,
+    pub sources: List<SourceId>,
+    /// Highlighted on the timeline.
+    #[serde(default)]
+    pub events: List<EventId>,
+    /// Lit on the map.
+    #[serde(default)]
+    pub places: List<PlaceId>,
+    #[serde(default)]
+    pub routes: List<RouteId>,
+    /// None, or the two programmes compared side by side …
+    #[serde(default)]
+    pub policies: List<PolicyId>,
+    /// … on this row.
+    #[serde(default)]
+    pub dimension: Option<DimensionId>,
+    /// The series drawn as a curve, up to `until` (both or neither).
+    #[serde(default)]
+    pub series: Option<SeriesId>,
+    #[serde(default)]
+    pub until: Option<i32>,
+    /// The full view the step opens.
+    pub view: StoryView,
+}
+
+impl StoryStep {
+    /// The compared pair, when the step names two programmes.
+    pub fn pair(&self) -> Option<(&PolicyId, &PolicyId)> {
+        match &self.policies[..] {
+            [left, right] => Some((left, right)),
+            _ => None,
+        }
+    }
+
+    /// The points of the step's curve: the series' values up to `until`, in year order.
+    pub fn curve<'a>(&self, data: &'a Dataset) -> Option<(&'a Series, Vec<&'a DataPoint>)> {
+        let series = data.series(self.series.as_ref()?.as_str())?;
+        let until = self.until?;
+        let points: Vec<&DataPoint> = series.points.iter().filter(|p| p.year <= until).collect();
+        (!points.is_empty()).then_some((series, points))
     }
 }
 

@@ -20,6 +20,7 @@ pub struct Strings {
     pub view_map: Text,
     pub view_policies: Text,
     pub view_about: Text,
+    pub view_story: Text,
     pub notice_bad_link: Text,
     pub notice_unknown_item: Text,
     /// The other language's data file could not be fetched.
@@ -138,6 +139,38 @@ pub struct Strings {
     pub categories: CategoryNames,
     pub place_kinds: PlaceKindNames,
     pub source_kinds: SourceKindNames,
+    /// The story mode's own words.
+    pub story: StoryStrings,
+}
+
+/// The story mode: its entry in the lede, the stepper and the panels beside the paragraph.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoryStrings {
+    /// The lede's entry: "Start the story".
+    pub start: Text,
+    /// What the story's section is called for screen readers.
+    pub label: Text,
+    /// "Step {n} of {total}".
+    pub step_of: Text,
+    pub previous: Text,
+    pub next: Text,
+    /// The list of every step, to jump to one.
+    pub steps_label: Text,
+    pub keys_hint: Text,
+    /// The live view beside the paragraph.
+    pub stage_label: Text,
+    pub timeline_heading: Text,
+    pub map_heading: Text,
+    pub comparison_heading: Text,
+    /// "Homicide rate up to {year}".
+    pub curve_heading: Text,
+    /// The links to the full views, with the step's state.
+    pub open_timeline: Text,
+    pub open_map: Text,
+    pub open_policies: Text,
+    /// After the last step: back to the first.
+    pub restart: Text,
 }
 
 /// Each language's own name for itself.

@@ -306,3 +306,78 @@ fn shipped_lede_figure_reads_published_values() {
     assert_eq!(data.lede.figure.values(&data), Some((from.value, to.value)));
     assert!(!data.lede.figure.sources(&data).is_empty());
 }
+
+#[test]
+fn story_rules_are_reported() {
+    let broken = fixture("story-broken.toml");
+    let problems = problems_with("story", &broken);
+    let expected = [
+        "data/story.toml: step `broken-refs`: title.es: the Spanish text is missing",
+        "data/story.toml: step `broken-refs`: text.es: has 81 words (at most 80)",
+        "data/story.toml: step `broken-refs`: sources: unknown source `e999`",
+        "data/story.toml: step `broken-refs`: events: unknown event `no-such-event`",
+        "data/story.toml: step `broken-refs`: places: unknown place `atlantis`",
+        "data/story.toml: step `broken-refs`: routes: unknown route `no-such-route`",
+        "data/story.toml: step `Bad_Step`: id: ids are kebab-case: lowercase ASCII letters and digits joined by single hyphens, at most 64 characters",
+        "data/story.toml: step `Bad_Step`: sources: cites no source (every fact needs at least one)",
+        "data/story.toml: step `Bad_Step`: policies: names one programme (a comparison needs two, or none)",
+        "data/story.toml: step `Bad_Step`: dimension: unknown dimension `no-such-row`",
+        "data/story.toml: step `Bad_Step`: dimension: a compared row needs two programmes in `policies`",
+        "data/story.toml: step `Bad_Step`: series: needs `until`, the last year drawn",
+        "data/story.toml: step `Bad_Step`: view: opens a view with nothing to show: it needs a place or a route",
+        "data/story.toml: step `twice`: id: is used by more than one record",
+        "data/story.toml: step `twice`: events: lists the same event twice",
+        "data/story.toml: step `twice`: until: needs a `series` to draw",
+        "data/story.toml: step `twice`: view: opens a view with nothing to show: it needs two programmes in `policies`",
+        "data/story.toml: step `twice`: until: series `ecuador-homicide-rate` has no value in or before 1990",
+    ];
+    for expected in expected {
+        assert_reports(&problems, expected);
+    }
+    assert_eq!(problems.len(), expected.len(), "{problems:#?}");
+
+    // A field the step does not have, a view that does not exist, and a seed file named to readers.
+    let typo = broken
+        .replace(
+            "routes = [\"no-such-route\"]",
+            "rutes = [\"no-such-route\"]",
+        )
+        .replace("view = \"map\"", "view = \"chart\"")
+        .replace(
+            "title.en = \"Twice again\"",
+            "title.en = \"See 004_1519c7f3fb1f70c6.txt\"",
+        );
+    let problems = problems_with("story", &typo);
+    for prefix in [
+        "data/story.toml: step `broken-refs`: rutes: unknown field `rutes`",
+        "data/story.toml: step `Bad_Step`: view: unknown variant `chart`",
+        "data/story.toml: step `twice`: title.en: names a seed file",
+    ] {
+        assert!(
+            problems.iter().any(|p| p.starts_with(prefix)),
+            "expected a problem starting\n  {prefix}\ngot:\n  {}",
+            problems.join("\n  ")
+        );
+    }
+
+    assert_eq!(
+        problems_with("story", "# nothing here\n"),
+        ["data/story.toml: no `[[step]]` records found"]
+    );
+}
+
+// Guards against a story too short or too long to walk, and against a step that opens an empty
+// view: the shipped story has 8 to 12 steps, each with its paragraph's sources.
+#[test]
+fn shipped_story_has_eight_to_twelve_sourced_steps() {
+    let data = load_dir(data_dir()).expect("data loads");
+    assert!((8..=12).contains(&data.story.len()), "{}", data.story.len());
+    for step in data.story.iter() {
+        assert!(!step.sources.is_empty(), "{}", step.id);
+        assert!(
+            !step.events.is_empty() || !step.routes.is_empty(),
+            "{}",
+            step.id
+        );
+    }
+}

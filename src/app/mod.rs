@@ -14,7 +14,7 @@ use crate::embed::host as embed_host;
 use crate::embed::EmbedOptions;
 use crate::ui::browser;
 use crate::url_state::{Notice, Selection, View, ViewState};
-use crate::{about, policies, route_map, timeline};
+use crate::{about, policies, route_map, story, timeline};
 use content::{Lang, Text};
 
 /// What every component may read: the data, the current state, the language, the notice.
@@ -179,6 +179,7 @@ pub fn App() -> impl IntoView {
                 {move || (embed.is_none() && current_view.get() == View::Timeline)
                     .then(|| view! { <crate::lede::Lede/> })}
                 {move || match current_view.get() {
+                    View::Story => view! { <story::StoryView/> }.into_any(),
                     View::Timeline => view! { <timeline::TimelineView/> }.into_any(),
                     View::Map => view! { <route_map::RouteMapView/> }.into_any(),
                     View::Policies => view! { <policies::PoliciesView/> }.into_any(),

@@ -68,6 +68,7 @@ pub fn EmbedDialog(
 
     let scope_name = move |choice: Scope| match choice {
         Scope::All => ctx.t(|s| &s.tools.embed_view_all),
+        Scope::Only(View::Story) => ctx.t(|s| &s.view_story),
         Scope::Only(View::Timeline) => ctx.t(|s| &s.view_timeline),
         Scope::Only(View::Map) => ctx.t(|s| &s.view_map),
         Scope::Only(View::Policies) => ctx.t(|s| &s.view_policies),

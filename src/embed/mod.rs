@@ -42,8 +42,9 @@ pub enum Scope {
 }
 
 impl Scope {
-    pub const CHOICES: [Scope; 4] = [
+    pub const CHOICES: [Scope; 5] = [
         Scope::All,
+        Scope::Only(View::Story),
         Scope::Only(View::Timeline),
         Scope::Only(View::Map),
         Scope::Only(View::Policies),
@@ -59,7 +60,7 @@ impl Scope {
     fn from_slug(slug: &str) -> Option<Scope> {
         match slug {
             "all" | "" | "1" | "true" => Some(Scope::All),
-            "timeline" | "map" | "policies" => View::from_slug(slug).map(Scope::Only),
+            "story" | "timeline" | "map" | "policies" => View::from_slug(slug).map(Scope::Only),
             _ => None,
         }
     }
@@ -410,6 +411,7 @@ mod tests {
         assert_eq!(opts("?embed").scope, Scope::All);
         assert_eq!(opts("?embed=all&dark=auto").theme, Theme::Auto);
         assert_eq!(opts("?embed=policies").scope, Scope::Only(View::Policies));
+        assert_eq!(opts("?embed=story").scope, Scope::Only(View::Story));
     }
 
     // `controls=min` takes the language switch away from a host that fixes the language; any

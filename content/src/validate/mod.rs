@@ -11,6 +11,7 @@ mod places;
 mod policies;
 mod routes;
 mod sources;
+mod story;
 mod strings;
 
 use std::collections::{HashMap, HashSet};
@@ -90,6 +91,7 @@ pub(crate) fn check(
         data.series.iter().map(|s| s.id.as_str()),
     );
     ids(o, "eras", "era", data.eras.iter().map(|e| e.id.as_str()));
+    ids(o, "story", "step", data.story.iter().map(|s| s.id.as_str()));
     ids(
         o,
         "lessons",
@@ -109,6 +111,7 @@ pub(crate) fn check(
     if let Some(lede) = lede {
         lede::check(data, lede, &known, o);
     }
+    story::check(data, &known, o);
     strings::check(o, strings, "");
 }
 
