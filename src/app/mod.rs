@@ -11,7 +11,7 @@ use crate::classroom::{handout, presentation};
 use crate::data::{Dataset, EventId, Strings};
 use crate::embed::host as embed_host;
 use crate::embed::EmbedOptions;
-use crate::ui::browser;
+use crate::ui::{browser, return_to};
 use crate::url_state::{Notice, Selection, View, ViewState};
 use crate::{about, policies, route_map, timeline};
 use content::{Lang, Text};
@@ -27,6 +27,8 @@ pub struct Ctx {
     pub last_event: RwSignal<Option<EventId>>,
     /// The embed options when the page is embedded in another (`?embed=…`).
     pub embed: Option<&'static EmbedOptions>,
+    /// Where the reader was before a tap took them far (`ui::return_to`).
+    pub return_point: RwSignal<Option<return_to::ReturnPoint>>,
 }
 
 impl Ctx {
@@ -44,6 +46,7 @@ impl Ctx {
             notice: RwSignal::new(None),
             last_event: RwSignal::new(None),
             embed,
+            return_point: RwSignal::new(None),
         }
     }
 
@@ -113,11 +116,13 @@ pub fn App() -> impl IntoView {
     ctx.last_event.set(initial_event);
     let (notice, last_event) = (ctx.notice, ctx.last_event);
 
+    return_to::install(ctx);
     router::follow(data, embed, move |next, next_notice| {
         notice.set(next_notice);
         if let Some(event) = next.event() {
             last_event.set(Some(event.clone()));
         }
+        return_to::arrived(ctx, &next);
         if state.with_untracked(|s| *s != next) {
             set_state.set(next);
         }
@@ -160,6 +165,7 @@ pub fn App() -> impl IntoView {
                     View::Policies => view! { <policies::PoliciesView/> }.into_any(),
                     View::About => view! { <about::AboutView/> }.into_any(),
                 }}
+                <return_to::ReturnButton/>
             </main>
             <shell::Footer/>
         }
