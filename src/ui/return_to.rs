@@ -146,10 +146,10 @@ pub fn link_selector(container: &str, attributes: &[(&str, &str)], href: &str) -
 }
 
 /// Listens (before any link's own handler) for plain clicks on our links inside the page's
-/// main part, and remembers where the reader was. Never in an embed, whose host owns the
-/// scrolling.
+/// main part, and remembers where the reader was. Never in an embed (its detail sits in a panel
+/// right under the map, and its host owns the page's scrolling).
 pub fn install(ctx: Ctx) {
-    if crate::ui::browser::is_framed() {
+    if ctx.embed.is_some() || crate::ui::browser::is_framed() {
         return;
     }
     let options = gloo::events::EventListenerOptions::run_in_capture_phase();
