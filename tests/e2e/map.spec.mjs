@@ -67,11 +67,17 @@ test('a place links to its timeline events and back, and the deep link reloads',
   expect(errors).toEqual([]);
 });
 
+// With a route selected (the others dimmed, its places named, its detail beside the map), in
+// both languages and both themes.
 for (const lang of ['en', 'es']) {
-  test(`axe finds no violations on the map (${lang})`, async ({ page }) => {
-    await openTracked(page, `/#map/colombia-to-europe-by-container?lang=${lang}`);
-    await expectNoAxeViolations(page, `map (${lang})`);
-  });
+  for (const scheme of ['light', 'dark']) {
+    test(`axe finds no violations on the map (${lang}, ${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openTracked(page, `/#map/colombia-to-europe-by-container?lang=${lang}`);
+      await expect(page.locator('svg.map .labels text.stressed')).not.toHaveCount(0);
+      await expectNoAxeViolations(page, `map (${lang}, ${scheme})`);
+    });
+  }
 }
 
 test('selecting an event on the timeline circles its places on the map', async ({ page }) => {
