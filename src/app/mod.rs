@@ -12,7 +12,7 @@ use crate::classroom::{handout, presentation};
 use crate::data::{Dataset, EventId, Strings};
 use crate::embed::host as embed_host;
 use crate::embed::EmbedOptions;
-use crate::ui::browser;
+use crate::ui::{browser, return_to};
 use crate::url_state::{Notice, Selection, View, ViewState};
 use crate::{about, policies, route_map, story, timeline};
 use content::{Lang, Text};
@@ -28,6 +28,8 @@ pub struct Ctx {
     pub last_event: RwSignal<Option<EventId>>,
     /// The embed options when the page is embedded in another (`?embed=…`).
     pub embed: Option<&'static EmbedOptions>,
+    /// Where the reader was before a tap took them far (`ui::return_to`).
+    pub return_point: RwSignal<Option<return_to::ReturnPoint>>,
 }
 
 impl Ctx {
@@ -45,6 +47,7 @@ impl Ctx {
             notice: RwSignal::new(None),
             last_event: RwSignal::new(None),
             embed,
+            return_point: RwSignal::new(None),
         }
     }
 
@@ -65,6 +68,17 @@ impl Ctx {
     /// A piece of data text in the current language, without subscribing.
     pub fn data_text_untracked<'a>(&self, text: &'a Text) -> &'a str {
         text.get(self.lang.get_untracked())
+    }
+
+    /// A view's name, as its tab says it.
+    pub fn view_name(&self, view: View) -> String {
+        match view {
+            View::Story => self.t(|s| &s.view_story),
+            View::Timeline => self.t(|s| &s.view_timeline),
+            View::Map => self.t(|s| &s.view_map),
+            View::Policies => self.t(|s| &s.view_policies),
+            View::About => self.t(|s| &s.view_about),
+        }
     }
 
     /// The link to a view, keeping the current language.
@@ -123,11 +137,13 @@ pub fn App() -> impl IntoView {
     ctx.last_event.set(initial_event);
     let (notice, last_event) = (ctx.notice, ctx.last_event);
 
+    return_to::install(ctx);
     router::follow(data, embed, move |next, next_notice| {
         notice.set(next_notice);
         if let Some(event) = next.event() {
             last_event.set(Some(event.clone()));
         }
+        return_to::arrived(ctx, &next);
         if state.with_untracked(|s| *s != next) {
             set_state.set(next);
         }
@@ -185,6 +201,7 @@ pub fn App() -> impl IntoView {
                     View::Policies => view! { <policies::PoliciesView/> }.into_any(),
                     View::About => view! { <about::AboutView/> }.into_any(),
                 }}
+                <return_to::ReturnButton/>
             </main>
             <shell::Footer/>
         }

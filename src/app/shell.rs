@@ -25,13 +25,7 @@ pub fn SkipLink() -> impl IntoView {
 #[component]
 pub fn Header(printing: RwSignal<bool>) -> impl IntoView {
     let ctx = Ctx::use_context();
-    let view_name = move |view: View| match view {
-        View::Story => ctx.t(|s| &s.view_story),
-        View::Timeline => ctx.t(|s| &s.view_timeline),
-        View::Map => ctx.t(|s| &s.view_map),
-        View::Policies => ctx.t(|s| &s.view_policies),
-        View::About => ctx.t(|s| &s.view_about),
-    };
+    let view_name = move |view: View| ctx.view_name(view);
     let tabs = View::ALL
         .into_iter()
         .map(|view| {

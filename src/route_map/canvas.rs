@@ -6,41 +6,13 @@ use std::fmt::Write;
 
 use leptos::prelude::*;
 
-use super::projection::{flow_path, geometry, project, zoomed_view_box, Shape};
+use super::projection::{flow_path, geometry, project, zoomed_view_box, Scale};
+use super::{labels, roving};
 use crate::data::{Commodity, Lang, Place, PlaceKind, Route};
 use crate::ui::html::escape;
 use crate::ui::pressed::PressedButton;
 use crate::url_state::Selection;
 use crate::Ctx;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scale {
-    Region,
-    World,
-}
-
-impl Scale {
-    fn bounds(self) -> [f64; 4] {
-        match self {
-            Scale::Region => geometry::REGION_VIEW_BOX,
-            Scale::World => geometry::WORLD_VIEW_BOX,
-        }
-    }
-
-    fn shapes(self) -> &'static [Shape] {
-        match self {
-            Scale::Region => geometry::REGION,
-            Scale::World => geometry::WORLD,
-        }
-    }
-
-    fn key(self) -> &'static str {
-        match self {
-            Scale::Region => "region",
-            Scale::World => "world",
-        }
-    }
-}
 
 const COMMODITIES: [Commodity; 3] = [
     Commodity::Cocaine,
@@ -102,7 +74,17 @@ pub fn MapCanvas() -> impl IntoView {
     };
 
     let svg = NodeRef::<leptos::svg::Svg>::new();
-    redraw(ctx, svg, scale, layers, selected, zoom);
+    // The item the arrow keys last reached: it keeps the tab stop across redraws.
+    let roved = StoredValue::new(None::<String>);
+    redraw(ctx, svg, scale, layers, selected, zoom, roved);
+    // One tab stop for every drawn route and place; the arrows move between them.
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if let Some(svg) = svg.get_untracked() {
+            if let Some(item) = roving::on_key(&svg, "a[data-item]", "data-item", &ev) {
+                roved.set_value(Some(item));
+            }
+        }
+    };
 
     view! {
         <div class="map-block">
@@ -120,6 +102,7 @@ pub fn MapCanvas() -> impl IntoView {
                     preserveAspectRatio="xMidYMid meet"
                     aria-labelledby="map-svg-title map-svg-desc"
                     on:wheel=move |ev| pinch_zoom(zoom, ev)
+                    on:keydown=on_keydown
                 ></svg>
                 <MapCaption/>
             </figure>
@@ -147,6 +130,7 @@ fn redraw(
     layers: RwSignal<[bool; 3]>,
     selected: Memo<Option<String>>,
     zoom: Zoom,
+    roved: StoredValue<Option<String>>,
 ) {
     Effect::new(move |_| {
         let Some(svg) = svg.get() else {
@@ -171,16 +155,53 @@ fn redraw(
         } else {
             visible_width / 800.0
         };
-        let html = draw(
-            &ctx,
-            scale,
-            layers,
-            selected.as_deref(),
-            &event_places,
-            per_pixel,
-        );
+        let html = roved.with_value(|roved| {
+            draw(
+                &ctx,
+                scale,
+                layers,
+                selected.as_deref(),
+                roved.as_deref(),
+                &event_places,
+                per_pixel,
+            )
+        });
+        // A redraw replaces the links: the one with focus (Enter on a route selects it) gets it
+        // back, so the reader stays where they were.
+        let focused = document()
+            .active_element()
+            .filter(|el| svg.contains(Some(el)))
+            .and_then(|el| el.closest("[data-item]").ok().flatten())
+            .and_then(|el| el.get_attribute("data-item"));
         svg.set_inner_html(&html);
+        if let Some(id) = focused {
+            focus_item(&svg, &id);
+        }
     });
+}
+
+/// Focuses the drawn route or place `id`, without scrolling, and makes it the tab stop.
+fn focus_item(svg: &web_sys::SvgElement, id: &str) {
+    use wasm_bindgen::JsCast;
+    let items = svg.query_selector_all("a[data-item]").ok();
+    let Some(items) = items else {
+        return;
+    };
+    for i in 0..items.length() {
+        let Some(item) = items
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::SvgElement>().ok())
+        else {
+            continue;
+        };
+        let here = item.get_attribute("data-item").as_deref() == Some(id);
+        let _ = item.set_attribute("tabindex", if here { "0" } else { "-1" });
+        if here {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = item.focus_with_options(&options);
+        }
+    }
 }
 
 /// Multiplies the zoom factor, kept between 1 and 8.
@@ -311,15 +332,38 @@ fn MapCaption() -> impl IntoView {
 }
 
 /// The SVG's contents for a scale, layers and selection. `per_pixel` (map units per screen pixel)
-/// sizes strokes and markers so they keep their size on screen.
+/// sizes strokes, markers and names so they keep their size on screen. `roved` is the item the
+/// arrow keys last reached, which keeps the tab stop when nothing is selected.
 fn draw(
     ctx: &Ctx,
     scale: Scale,
     layers: [bool; 3],
     selected: Option<&str>,
+    roved: Option<&str>,
     event_places: &[&str],
     per_pixel: f64,
 ) -> String {
+    let data = ctx.data;
+    let routes: Vec<&'static Route> = data
+        .routes
+        .iter()
+        .filter(|route| {
+            COMMODITIES
+                .iter()
+                .position(|&c| c == route.commodity)
+                .is_some_and(|layer| layers[layer])
+        })
+        .collect();
+    // West to east, so → moves east along the map once past the routes.
+    let mut places = labels::drawn_places(data, scale);
+    places.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let ids: Vec<&str> = routes
+        .iter()
+        .map(|r| r.id.as_str())
+        .chain(places.iter().map(|&(i, _, _)| data.places[i].id.as_str()))
+        .collect();
+    let tab_stop = ids.get(roving::tab_stop(&ids, &[selected, roved])).copied();
+    let selected_route = selected.and_then(|id| data.route(id));
     let mut map = Drawing {
         out: String::with_capacity(64 * 1024),
         ctx,
@@ -327,12 +371,17 @@ fn draw(
         // One unit is three screen pixels: markers about 9 px across, labels about 11 px high.
         unit: 3.0 * per_pixel,
         selected,
+        tab_stop,
+        on_route: selected_route
+            .map(|r| r.path.iter().map(|p| p.as_str()).collect())
+            .unwrap_or_default(),
     };
     map.title();
     map.arrow_markers();
     map.land(scale);
-    map.routes(layers);
-    map.places(scale, event_places);
+    map.routes(&routes, selected_route.is_some());
+    map.places(&places, event_places);
+    map.labels(scale, &places, event_places);
     map.out
 }
 
@@ -344,6 +393,10 @@ struct Drawing<'a> {
     /// Map units per marker unit (three screen pixels).
     unit: f64,
     selected: Option<&'a str>,
+    /// The one route or place reached by Tab (the others by the arrow keys).
+    tab_stop: Option<&'a str>,
+    /// The selected route's places, stressed while the rest of the map steps back.
+    on_route: Vec<&'a str>,
 }
 
 impl Drawing<'_> {
@@ -380,19 +433,31 @@ impl Drawing<'_> {
         self.out.push_str("</g>");
     }
 
-    /// The routes of the layers shown.
-    fn routes(&mut self, layers: [bool; 3]) {
-        self.out.push_str(r#"<g class="routes">"#);
-        for route in self.ctx.data.routes.iter() {
-            let Some(layer) = COMMODITIES.iter().position(|&c| c == route.commodity) else {
-                continue;
-            };
-            if !layers[layer] {
-                continue;
-            }
+    /// The routes of the layers shown; while one is selected, the others step back (dimmed),
+    /// and it is drawn last, on top.
+    fn routes(&mut self, routes: &[&Route], route_selected: bool) {
+        let _ = write!(
+            self.out,
+            r#"<g class="routes{}">"#,
+            if route_selected { " has-current" } else { "" }
+        );
+        let selected = self.selected;
+        for route in routes.iter().filter(|r| Some(r.id.as_str()) != selected) {
+            self.route(route);
+        }
+        for route in routes.iter().filter(|r| Some(r.id.as_str()) == selected) {
             self.route(route);
         }
         self.out.push_str("</g>");
+    }
+
+    /// The `tabindex` of an item: 0 for the group's one tab stop, −1 for the rest.
+    fn tabindex(&self, id: &str) -> &'static str {
+        if self.tab_stop == Some(id) {
+            "0"
+        } else {
+            "-1"
+        }
     }
 
     /// One route: a curved flow line, wider for more tonnes, linking to the route.
@@ -416,10 +481,11 @@ impl Drawing<'_> {
             self.out,
             // Under the drawn line, an invisible one 24 screen px wide takes the pointer (WCAG 2.2
             // target size), however thin the line is drawn (its width is in style/main.css).
-            r#"<a href="{href}" class="route {key}{cur}" data-route="{id}" aria-label="{label}"{aria}><path class="hit" d="{d}"/><path d="{d}" stroke-width="{w:.2}" marker-end="url(#arrow-{key})"/></a>"#,
+            r#"<a href="{href}" class="route {key}{cur}" data-route="{id}" data-item="{id}" tabindex="{tab}" aria-label="{label}"{aria}><path class="hit" d="{d}"/><path d="{d}" stroke-width="{w:.2}" marker-end="url(#arrow-{key})"/></a>"#,
             href = escape(&href),
             cur = if current { " current" } else { "" },
             id = escape(route.id.as_str()),
+            tab = self.tabindex(route.id.as_str()),
             label = escape(&format!(
                 "{} ({})",
                 route.name.get(lang),
@@ -435,43 +501,34 @@ impl Drawing<'_> {
         );
     }
 
-    /// The places within a scale's bounds, countries aside.
-    fn places(&mut self, scale: Scale, event_places: &[&str]) {
+    /// The places drawn at this scale (`labels::drawn_places`), each a link.
+    fn places(&mut self, places: &[(usize, f64, f64)], event_places: &[&str]) {
         let data = self.ctx.data;
-        // Places on the selected route get labels.
-        let route_places: Vec<&str> = self
-            .selected
-            .and_then(|id| data.route(id))
-            .map(|r| r.path.iter().map(|p| p.as_str()).collect())
-            .unwrap_or_default();
-        let [bx, by, bw, bh] = scale.bounds();
-        self.out.push_str(r#"<g class="places">"#);
-        for place in data.places.iter() {
-            if place.kind == PlaceKind::Country {
-                continue;
+        let _ = write!(
+            self.out,
+            r#"<g class="places{}">"#,
+            if self.on_route.is_empty() {
+                ""
+            } else {
+                " has-current"
             }
-            let (x, y) = project(place.lat, place.lon);
-            if x < bx || x > bx + bw || y < by || y > by + bh {
-                continue;
-            }
+        );
+        for &(i, x, y) in places {
+            let place = &data.places[i];
             let id = place.id.as_str();
-            self.place(
-                place,
-                (x, y),
-                event_places.contains(&id),
-                route_places.contains(&id),
-            );
+            let on_route = self.on_route.contains(&id);
+            self.place(place, (x, y), event_places.contains(&id), on_route);
         }
         self.out.push_str("</g>");
     }
 
-    /// One place at `(x, y)`: a ring if the latest event happened there, its marker linking to
-    /// it, and a label where it helps.
+    /// One place at `(x, y)`: a ring if the latest event happened there, and its marker linking
+    /// to it.
     fn place(&mut self, place: &Place, (x, y): (f64, f64), of_event: bool, on_route: bool) {
         let (data, lang, unit) = (self.ctx.data, self.lang, self.unit);
         let id = place.id.as_str();
         let current = self.selected == Some(id);
-        let r = if current { 2.4 } else { 1.5 } * unit;
+        let r = if current || on_route { 2.4 } else { 1.5 } * unit;
         if of_event {
             let _ = write!(
                 self.out,
@@ -489,10 +546,12 @@ impl Drawing<'_> {
         let href = self.ctx.href(Selection::Place(place.id.clone()));
         let _ = write!(
             self.out,
-            r#"<a href="{href}" class="place{cur}{ev}" data-place="{id}" aria-label="{label}"{aria}>{shape}<title>{name}</title>"#,
+            r#"<a href="{href}" class="place{cur}{ev}{on}" data-place="{id}" data-item="{id}" tabindex="{tab}" aria-label="{label}"{aria}>{shape}<title>{name}</title></a>"#,
             href = escape(&href),
             cur = if current { " current" } else { "" },
             ev = if of_event { " of-event" } else { "" },
+            on = if on_route { " on-route" } else { "" },
+            tab = self.tabindex(id),
             name = escape(place.name.get(lang)),
             id = escape(id),
             label = escape(&format!("{} ({kind})", place.name.get(lang))),
@@ -502,19 +561,58 @@ impl Drawing<'_> {
                 ""
             },
         );
-        // Labels only where they help: the selection, its route and the event's places; every
-        // marker names itself on hover (title) and to screen readers (aria-label).
-        if current || of_event || on_route {
+    }
+
+    /// The names of the selection, its route's places, the latest event's places and the main
+    /// places, where they fit (`labels::place_labels`: none overlaps another or a marker). Drawn
+    /// above everything and hidden from screen readers (each marker names itself).
+    fn labels(&mut self, scale: Scale, places: &[(usize, f64, f64)], event_places: &[&str]) {
+        let data = self.ctx.data;
+        let style = labels::LabelStyle::for_unit(self.unit);
+        let markers: Vec<(usize, labels::Rect)> = places
+            .iter()
+            .map(|&(i, x, y)| (i, labels::Rect::around(x, y, style.marker_radius)))
+            .collect();
+        let order = labels::label_order(
+            data,
+            places,
+            self.selected,
+            event_places,
+            labels::main_place_count(scale),
+        );
+        let wishes: Vec<labels::LabelWish> = order
+            .into_iter()
+            .filter_map(|(i, stressed)| {
+                let &(_, x, y) = places.iter().find(|(p, _, _)| *p == i)?;
+                Some(labels::LabelWish {
+                    index: i,
+                    x,
+                    y,
+                    chars: data.places[i].name.get(self.lang).chars().count(),
+                    stressed,
+                })
+            })
+            .collect();
+        let placed = labels::place_labels(&wishes, &markers, scale.bounds(), style);
+        self.out
+            .push_str(r#"<g class="labels" aria-hidden="true">"#);
+        for label in placed {
+            let place = &data.places[label.index];
+            let id = place.id.as_str();
+            let stressed = self.selected == Some(id) || self.on_route.contains(&id);
             let _ = write!(
                 self.out,
-                r#"<text x="{:.2}" y="{:.2}" font-size="{:.2}" aria-hidden="true">{}</text>"#,
-                x + 1.6 * r,
-                y + 0.4 * r,
-                3.6 * unit,
-                escape(place.name.get(lang)),
+                r#"<text x="{:.2}" y="{:.2}" font-size="{:.2}" text-anchor="{}" data-label="{}"{}>{}</text>"#,
+                label.x,
+                label.y,
+                style.font_size,
+                label.anchor.svg(),
+                escape(id),
+                if stressed { r#" class="stressed""# } else { "" },
+                escape(place.name.get(self.lang)),
             );
         }
-        self.out.push_str("</a>");
+        self.out.push_str("</g>");
     }
 }
 

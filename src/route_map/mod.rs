@@ -9,7 +9,9 @@
 //! puts its answer thousands of pixels below, out of the reader's sight.
 
 mod canvas;
+pub mod labels;
 pub mod projection;
+pub mod roving;
 
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -88,12 +90,30 @@ pub fn RouteMapView() -> impl IntoView {
             }
         })
         .collect_view();
+    // Each list is one tab stop (its selected link, else its first); the arrows move within it.
+    let route_list = NodeRef::<leptos::html::Ul>::new();
+    let place_list = NodeRef::<leptos::html::Ul>::new();
+    Effect::new(move |_| {
+        let selected = selected_id();
+        for (list, key) in [(route_list, "data-route"), (place_list, "data-place")] {
+            if let Some(list) = list.get() {
+                roving::reset(&list, "a", key, selected);
+            }
+        }
+    });
+    let list_keys = move |list: NodeRef<leptos::html::Ul>, key: &'static str| {
+        move |ev: leptos::ev::KeyboardEvent| {
+            if let Some(list) = list.get_untracked() {
+                roving::on_key(&list, "a", key, &ev);
+            }
+        }
+    };
     let lists = view! {
         <div class="lists">
             <h3>{move || ctx.t(|s| &s.routes_heading)}</h3>
-            <ul class="place-list route-list">{routes}</ul>
+            <ul class="place-list route-list" node_ref=route_list on:keydown=list_keys(route_list, "data-route")>{routes}</ul>
             <h3>{move || ctx.t(|s| &s.map_list_label)}</h3>
-            <ul class="place-list">{places}</ul>
+            <ul class="place-list" node_ref=place_list on:keydown=list_keys(place_list, "data-place")>{places}</ul>
         </div>
     };
     let detail_of = |selected: Selected| match selected {
@@ -122,10 +142,11 @@ pub fn RouteMapView() -> impl IntoView {
             </details>
         })
     } else {
-        Either::Right(view! {
-            <div class="split">{lists} {move || selected.get().map(detail_of)}</div>
-        })
+        Either::Right(lists)
     };
+    // On a wide screen the selected item's detail sits beside the map; on a phone right under
+    // it, where the tap was. The lists, the map's text alternative, follow.
+    let beside_map = move || (!embedded).then(|| selected.get().map(detail_of));
     view! {
         <section class="view map-view" aria-labelledby="view-heading">
             <h2 id="view-heading">{move || ctx.t(|s| &s.view_map)}</h2>
@@ -137,7 +158,10 @@ pub fn RouteMapView() -> impl IntoView {
                     <a href=move || ctx.href(Selection::Event(event.id.clone()))>{move || ctx.text(&event.title)}</a>
                 </p>
             })}
-            <canvas::MapCanvas/>
+            <div class="map-layout" class:has-detail=move || !embedded && selected.with(Option::is_some)>
+                <canvas::MapCanvas/>
+                {beside_map}
+            </div>
             {below_map}
         </section>
     }

@@ -23,6 +23,39 @@ pub mod geometry {
     include!(concat!(env!("OUT_DIR"), "/geometry.rs"));
 }
 
+/// The map's two scales: Ecuador and its neighbours, or the world's trade routes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scale {
+    Region,
+    World,
+}
+
+impl Scale {
+    /// The scale's whole view box: x, y, width, height in map units.
+    pub fn bounds(self) -> [f64; 4] {
+        match self {
+            Scale::Region => geometry::REGION_VIEW_BOX,
+            Scale::World => geometry::WORLD_VIEW_BOX,
+        }
+    }
+
+    /// The land drawn at this scale.
+    pub fn shapes(self) -> &'static [Shape] {
+        match self {
+            Scale::Region => geometry::REGION,
+            Scale::World => geometry::WORLD,
+        }
+    }
+
+    /// The scale's name in markup (`data-scale`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Scale::Region => "region",
+            Scale::World => "world",
+        }
+    }
+}
+
 /// (latitude, longitude) in degrees → map units (x east, y south).
 pub fn project(lat: f64, lon: f64) -> (f64, f64) {
     (

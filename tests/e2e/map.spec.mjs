@@ -67,11 +67,17 @@ test('a place links to its timeline events and back, and the deep link reloads',
   expect(errors).toEqual([]);
 });
 
+// With a route selected (the others dimmed, its places named, its detail beside the map), in
+// both languages and both themes.
 for (const lang of ['en', 'es']) {
-  test(`axe finds no violations on the map (${lang})`, async ({ page }) => {
-    await openTracked(page, `/#map/colombia-to-europe-by-container?lang=${lang}`);
-    await expectNoAxeViolations(page, `map (${lang})`);
-  });
+  for (const scheme of ['light', 'dark']) {
+    test(`axe finds no violations on the map (${lang}, ${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openTracked(page, `/#map/colombia-to-europe-by-container?lang=${lang}`);
+      await expect(page.locator('svg.map .labels text.stressed')).not.toHaveCount(0);
+      await expectNoAxeViolations(page, `map (${lang}, ${scheme})`);
+    });
+  }
 }
 
 test('selecting an event on the timeline circles its places on the map', async ({ page }) => {
@@ -129,6 +135,117 @@ test('every place and route on the map has a hit area of at least 24 px, on a ph
     const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('a')?.dataset.place ?? null,
       [box.x + box.width / 2 + 11, box.y + box.height / 2]);
     expect(hit).toBe('galapagos');
+    expect(errors).toEqual([]);
+    await context.close();
+  }
+});
+
+// The drawn routes and places are one tab stop (not one per item), each list beside the map one
+// more; the arrow keys move between the items inside, without selecting (the address stays).
+test('the drawn map is one tab stop; the arrow keys move between its routes and places', async ({ page }) => {
+  const { errors } = await openTracked(page, '/#map?lang=en');
+  await page.locator('button[data-scale="world"]').click();
+  await expect(page.locator('svg.map a.place').first()).toBeAttached();
+  const drawn = await page.locator('svg.map a[data-item]').count();
+  const listed = await page.locator('.lists a').count();
+  await expect(page.locator('svg.map a[data-item][tabindex="0"]')).toHaveCount(1);
+  // Tab from the last map control to the end of the view: every stop, by where it is.
+  await page.locator('[data-map="reset"]').focus();
+  const stops = [];
+  for (let i = 0; i < 200; i += 1) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (el.closest('svg.map')) return 'map';
+      if (el.closest('.lists')) return 'lists';
+      if (el.closest('.map-view')) return 'view';
+      return 'out';
+    });
+    if (where === 'out') break;
+    stops.push(where);
+  }
+  console.log(`MAP tab stops: ${stops.filter((s) => s === 'map').length} on the map (${drawn} drawn items), ${stops.filter((s) => s === 'lists').length} in the lists (${listed} links); one link per item would be ${drawn + listed}`);
+  expect(stops.filter((s) => s === 'map')).toHaveLength(1);
+  expect(stops.filter((s) => s === 'lists')).toHaveLength(2);
+
+  // Arrows inside the map: focus moves, the tab stop follows it, nothing is selected.
+  const first = page.locator('svg.map a[data-item]').first();
+  await first.focus();
+  await page.keyboard.press('ArrowRight');
+  const second = await page.evaluate(() => document.activeElement.dataset.item);
+  expect(second).toBe(await page.locator('svg.map a[data-item]').nth(1).getAttribute('data-item'));
+  await expect(page.locator(`svg.map a[data-item="${second}"]`)).toHaveAttribute('tabindex', '0');
+  await expect(page.locator('svg.map a[data-item][tabindex="0"]')).toHaveCount(1);
+  await page.keyboard.press('End');
+  await expect(page.locator('svg.map a[data-item]').last()).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowLeft'); // already first: stays
+  await expect(first).toBeFocused();
+  await expect(page).toHaveURL(/#map\?lang=en$/);
+  // The lists: the arrows move within each.
+  await page.locator('.route-list a').first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.route-list a').nth(1)).toBeFocused();
+  await expect(page.locator('.route-list a[tabindex="0"]')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
+// Enter on a drawn route selects it (a history entry, as a click) and the focus stays on it,
+// though the map is redrawn; the arrows then go on from there.
+test('Enter on a drawn route selects it and keeps focus on it', async ({ page }) => {
+  const { errors } = await openTracked(page, '/#map?lang=en');
+  await page.locator('button[data-scale="world"]').click();
+  const id = 'guayaquil-to-hamburg';
+  await page.locator('svg.map a[data-item]').first().focus();
+  for (let i = 0; i < 30; i += 1) {
+    if ((await page.evaluate(() => document.activeElement.dataset.item)) === id) break;
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#map/${id}\\?lang=en$`));
+  const route = page.locator(`svg.map a.route.current[data-route="${id}"]`);
+  await expect(route).toHaveAttribute('aria-current', 'true');
+  await expect(route).toBeFocused();
+  await expect(route).toHaveAttribute('tabindex', '0');
+  await expect(page.locator('#detail-heading')).toBeVisible();
+  // Its places are named on the map; the other routes step back.
+  await expect(page.locator('svg.map .labels text[data-label="hamburg"]')).toHaveCount(1);
+  await expect(page.locator('svg.map .labels text[data-label="port-of-guayaquil"]')).toHaveCount(1);
+  await expect(page.locator('svg.map .routes.has-current')).toHaveCount(1);
+  await page.goBack();
+  await expect(page).toHaveURL(/#map\?lang=en$/);
+  expect(errors).toEqual([]);
+});
+
+// The names drawn on the map never overlap (src/route_map/labels.rs proves it on estimated boxes;
+// this checks the real text as the browser lays it out), at both scales, with a route selected.
+test('the names on the map do not overlap, at both scales and with a route selected', async ({ browser }) => {
+  for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    const { errors } = await openTracked(page, '/#map?lang=es');
+    for (const hash of ['#map?lang=es', '#map/peru-to-machala-via-huaquillas?lang=es', '#map/colombia-to-europe-by-container?lang=es']) {
+      await page.evaluate((h) => { location.hash = h; }, hash);
+      for (const scale of ['region', 'world']) {
+        await page.locator(`button[data-scale="${scale}"]`).click();
+        await expect(page.locator('svg.map .labels text').first()).toBeAttached();
+        const overlaps = await page.evaluate(() => {
+          const boxes = [...document.querySelectorAll('svg.map .labels text')].map((t) => [t.dataset.label, t.getBoundingClientRect()]);
+          const out = [];
+          for (let i = 0; i < boxes.length; i += 1) {
+            for (let j = i + 1; j < boxes.length; j += 1) {
+              const [a, r] = boxes[i];
+              const [b, s] = boxes[j];
+              if (r.left < s.right - 0.5 && s.left < r.right - 0.5 && r.top < s.bottom - 0.5 && s.top < r.bottom - 0.5) out.push(`${a}/${b}`);
+            }
+          }
+          return { count: boxes.length, out };
+        });
+        expect(overlaps.count, `${viewport.width} px ${hash} ${scale}`).toBeGreaterThan(2);
+        expect(overlaps.out, `${viewport.width} px ${hash} ${scale}`).toEqual([]);
+      }
+    }
     expect(errors).toEqual([]);
     await context.close();
   }
