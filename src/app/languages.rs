@@ -24,11 +24,18 @@ pub fn set_fetcher(fetch: js_sys::Function) {
     FETCH.with(|f| *f.borrow_mut() = Some(fetch));
 }
 
-/// Fetches `lang`'s words and mounts the app again in both languages; or, if they cannot be had,
-/// calls `failed`.
-pub fn load_then_remount(lang: Lang, failed: impl FnOnce(String) + 'static) {
+/// Fetches `lang`'s words and mounts the app again in both languages, after `keep` (which saves
+/// what the new app should carry over); or, if they cannot be had, calls `failed`.
+pub fn load_then_remount(
+    lang: Lang,
+    keep: impl FnOnce() + 'static,
+    failed: impl FnOnce(String) + 'static,
+) {
     load(lang, move |joined| match joined {
-        Ok(()) => crate::ui::browser::mount(crate::App),
+        Ok(()) => {
+            keep();
+            crate::ui::browser::mount(crate::App);
+        }
         Err(why) => failed(why),
     });
 }

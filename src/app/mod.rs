@@ -104,6 +104,11 @@ impl Ctx {
     }
 }
 
+thread_local! {
+    /// A notice carried from one mount of the app to the next (`languages`).
+    static CARRIED_NOTICE: std::cell::Cell<Option<Notice>> = const { std::cell::Cell::new(None) };
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let data = crate::data::dataset();
@@ -111,6 +116,8 @@ pub fn App() -> impl IntoView {
         embed_host::read_options().map(|options| &*Box::leak(Box::new(options)));
     embed_host::mark_document(embed);
     let (initial, initial_notice) = router::read_location(data, embed);
+    // The notice an app mounted before this one (in the other language) was showing.
+    let initial_notice = initial_notice.or_else(|| CARRIED_NOTICE.with(|n| n.take()));
     // The latest timeline selection stays until another replaces it, so the map can show where
     // that event happened.
     let initial_event = initial.event().cloned();
@@ -153,7 +160,8 @@ pub fn App() -> impl IntoView {
         if lang.get_untracked() == wanted {
             return;
         }
-        languages::load_then_remount(wanted, move |why| {
+        let keep = move || CARRIED_NOTICE.with(|n| n.set(notice.try_get_untracked().flatten()));
+        languages::load_then_remount(wanted, keep, move |why| {
             leptos::logging::warn!("The other language could not load: {why}");
             // The address says the language the page speaks, so trying again is a real change.
             let mut shown = state.get_untracked();

@@ -153,22 +153,29 @@ pub fn install(ctx: Ctx) {
         return;
     }
     let options = gloo::events::EventListenerOptions::run_in_capture_phase();
-    gloo::events::EventListener::new_with_options(&window(), "click", options, move |ev| {
-        let Some(ev) = ev.dyn_ref::<web_sys::MouseEvent>() else {
-            return;
-        };
-        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
-            return;
-        }
-        let link = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest(r##"main a[href^="#"]"##).ok().flatten());
-        if let Some(link) = link {
-            remember(ctx, &link);
-        }
-    })
-    .forget();
+    let listener =
+        gloo::events::EventListener::new_with_options(&window(), "click", options, move |ev| {
+            let Some(ev) = ev.dyn_ref::<web_sys::MouseEvent>() else {
+                return;
+            };
+            if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()
+            {
+                return;
+            }
+            let link = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest(r##"main a[href^="#"]"##).ok().flatten());
+            if let Some(link) = link {
+                remember(ctx, &link);
+            }
+        });
+    // Removed with the app (gloo's listener goes when dropped): an app mounted again in the other
+    // language must not leave one behind that reads this app's disposed state.
+    let kept = StoredValue::new_local(Some(listener));
+    on_cleanup(move || {
+        kept.try_update_value(|listener| *listener = None);
+    });
 }
 
 /// Remembers the reader's place before `link` is followed.
