@@ -319,7 +319,7 @@ function kindOf(url) {
   const path = new URL(url).pathname;
   if (path.endsWith('/') || path.endsWith('.html')) return 'html';
   const ext = path.slice(path.lastIndexOf('.') + 1);
-  return { js: 'js', mjs: 'js', wasm: 'wasm', css: 'css', json: 'data', svg: 'other', woff: 'font', woff2: 'font', ttf: 'font', eot: 'font' }[ext] || 'other';
+  return { js: 'js', mjs: 'js', wasm: 'wasm', css: 'css', json: 'data', bin: 'data', svg: 'other', woff: 'font', woff2: 'font', ttf: 'font', eot: 'font' }[ext] || 'other';
 }
 
 /** The file our server answered a URL with (as tests/serve.mjs resolves it), or null. */
@@ -739,7 +739,7 @@ function table(profile) {
     ['  the same as gzip', kb(o.gzipBytesFull), kb(t.gzipBytesFull), ratio(o.gzipBytesFull, t.gzipBytesFull)],
     ...['html', 'js', 'wasm', 'css', 'data', 'font', 'other']
       .filter((k) => o.bytesByKind[k] || t.bytesByKind[k])
-      .map((k) => [`  ${k === 'data' ? 'data (json)' : k}`, kb(o.bytesByKind[k] || 0), kb(t.bytesByKind[k] || 0), ratio(o.bytesByKind[k] || 0, t.bytesByKind[k] || 0)]),
+      .map((k) => [`  ${k === 'data' ? 'data (json, bin)' : k}`, kb(o.bytesByKind[k] || 0), kb(t.bytesByKind[k] || 0), ratio(o.bytesByKind[k] || 0, t.bytesByKind[k] || 0)]),
     ['  requests', String(o.requests), String(t.requests), ''],
     ['  content encodings', o.encodings.join(', '), t.encodings.join(', '), ''],
   ];
@@ -838,7 +838,7 @@ for (const note of [
   '                 svg.map has land and places (the same retries); the time the map was drawn',
   '  bytes          encoded bytes of every response incl. HTTP headers, as served (ours: br); "before interactive" = responses',
   '                 finished by then; full app = all until the network was idle 500 ms after the probes; "as gzip" = ours with',
-  "                 each .br body replaced by its .gz sibling. Our data is inside the wasm, TimelineJS's in timeline.json",
+  "                 each .br body replaced by its .gz sibling. Our data is a postcard file per language (.bin), TimelineJS's timeline.json",
   '  embeds         ours at ?embed=map / ?embed=policies: drawn = svg.map has land and places / the comparison table has rows',
   '  click → paint  unthrottled only: click event timeStamp to the frame after the DOM shows the selection (rAF + setTimeout 0),',
   `                 ${un.ours.clickToPaint.n} + ${un.timelinejs.clickToPaint.n} real mouse clicks on ${CLICKS} different events a run (TimelineJS: ${via}); p95 by nearest rank`,
