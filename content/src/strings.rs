@@ -43,6 +43,8 @@ pub struct Strings {
     pub chart_hint: Text,
     pub chart_sources_summary: Text,
     pub map_intro: Text,
+    /// How the keyboard moves over the drawn map (one tab stop, arrow keys inside).
+    pub map_keys_hint: Text,
     pub map_list_label: Text,
     pub routes_heading: Text,
     /// The summary of the folded lists in an embedded map.

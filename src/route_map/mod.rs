@@ -151,6 +151,7 @@ pub fn RouteMapView() -> impl IntoView {
         <section class="view map-view" aria-labelledby="view-heading">
             <h2 id="view-heading">{move || ctx.t(|s| &s.view_map)}</h2>
             <p class="intro">{move || ctx.t(|s| &s.map_intro)}</p>
+            {(!embedded).then(|| view! { <p class="keys-hint">{move || ctx.t(|s| &s.map_keys_hint)}</p> })}
             {move || ctx.last_event.get().and_then(|id| ctx.data.event(id.as_str())).filter(|e| !e.places.is_empty()).map(|event| view! {
                 <p class="event-highlight">
                     <span class="event-ring-key" aria-hidden="true"></span>

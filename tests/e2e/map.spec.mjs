@@ -144,6 +144,8 @@ test('every place and route on the map has a hit area of at least 24 px, on a ph
 // more; the arrow keys move between the items inside, without selecting (the address stays).
 test('the drawn map is one tab stop; the arrow keys move between its routes and places', async ({ page }) => {
   const { errors } = await openTracked(page, '/#map?lang=en');
+  // The reader is told how the keys work.
+  await expect(page.locator('.map-view .keys-hint')).toHaveText(/arrow keys move between routes and places/);
   await page.locator('button[data-scale="world"]').click();
   await expect(page.locator('svg.map a.place').first()).toBeAttached();
   const drawn = await page.locator('svg.map a[data-item]').count();
