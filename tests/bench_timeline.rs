@@ -55,6 +55,10 @@ fn synthetic(count: usize) -> &'static Dataset {
                     en: Cow::Owned(format!("Synthetic event {i}")),
                     es: Cow::Owned(format!("Hecho sintético {i}")),
                 },
+                short: Some(Text {
+                    en: Cow::Owned(format!("Event {i}")),
+                    es: Cow::Owned(format!("Hecho {i}")),
+                }),
                 summary: Text {
                     en: Cow::Borrowed("Generated for the benchmark."),
                     es: Cow::Borrowed("Generado para la prueba."),

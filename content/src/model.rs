@@ -214,10 +214,19 @@ pub struct Event {
     pub places: List<PlaceId>,
     pub sources: List<SourceId>,
     pub title: Text,
+    /// A few words naming the event on the timeline's axis ("Fito escapes"), at most
+    /// [`Event::SHORT_MAX`] characters; every core event has one.
+    #[serde(default)]
+    pub short: Option<Text>,
     pub summary: Text,
     /// Where sources disagree: the value used and the alternatives.
     #[serde(default)]
     pub note: Option<Text>,
+}
+
+impl Event {
+    /// The longest short label, in characters, in either language.
+    pub const SHORT_MAX: usize = 24;
 }
 
 /// What a place is on the map.

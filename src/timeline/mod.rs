@@ -409,12 +409,28 @@ fn Markers(
     });
     let empty = move || layout.with(|(_, markers)| markers.is_empty());
     let list = NodeRef::<leptos::html::Ol>::new();
+    let labels = NodeRef::<leptos::html::Div>::new();
     // The selection the markers were last drawn or patched with.
     let drawn_selection = StoredValue::new(None::<usize>);
     redraw_markers(ctx, list, layout, selected_index, drawn_selection);
     follow_selected_marker(ctx, list, selected_index, drawn_selection);
+    // The core events' short labels over the axis (wide screens; the phone list shows titles).
+    Effect::new(move |_| {
+        let selected = selected_index.get();
+        let lang = ctx.lang.get();
+        let (Some(list), Some(labels)) = (list.get(), labels.get()) else {
+            return;
+        };
+        let on_axis = timeline.with(|t| t.layout_params().min_gap > 0.0);
+        layout.with(|(width, markers)| {
+            draw_axis_labels(
+                &ctx, &list, &labels, markers, *width, selected, lang, on_axis,
+            );
+        });
+    });
     let on_click = on_marker_click(ctx, timeline);
     view! {
+        <div class="axis-labels" node_ref=labels aria-hidden="true"></div>
         <ol
             class="markers"
             node_ref=list
@@ -530,6 +546,78 @@ fn markers_html(
         );
     }
     html
+}
+
+/// Draws the short labels of the core events whose markers stand alone, placed so that none
+/// overlaps another (`state::place_labels`; the selection's first, in bold), in two rows above the
+/// markers. Empty off the axis (the phone list).
+#[allow(clippy::too_many_arguments)]
+fn draw_axis_labels(
+    ctx: &Ctx,
+    list: &web_sys::Element,
+    labels: &web_sys::HtmlElement,
+    markers: &[Marker],
+    width: f64,
+    selected: Option<usize>,
+    lang: Lang,
+    on_axis: bool,
+) {
+    use crate::ui::html::escape;
+    use std::fmt::Write;
+    /// The label's type size in CSS pixels (`.axis-label`), and a generous average glyph width.
+    const FONT_PX: f64 = 12.0;
+    const GLYPH: f64 = 0.6;
+    let axis_px = f64::from(list.client_width());
+    if !on_axis || axis_px <= 0.0 {
+        labels.set_inner_html("");
+        return;
+    }
+    let units_per_px = width / axis_px;
+    let mut candidates: Vec<(usize, f64, f64)> = markers
+        .iter()
+        .filter(|m| m.count == 1)
+        .filter_map(|m| {
+            let short = ctx.data.events.get(m.first)?.short.as_ref()?.get(lang);
+            let text_px = short.chars().count() as f64 * FONT_PX * GLYPH + 8.0;
+            Some((m.first, m.x, text_px * units_per_px))
+        })
+        .collect();
+    // The selection's label wins its place; the others in time order.
+    candidates.sort_by_key(|&(event, _, _)| Some(event) != selected);
+    let placed = state::place_labels(&candidates, width, 2, 6.0 * units_per_px);
+    let mut html = String::new();
+    for label in &placed {
+        if let Some(short) = ctx
+            .data
+            .events
+            .get(label.event)
+            .and_then(|e| e.short.as_ref())
+        {
+            let class = if Some(label.event) == selected {
+                "axis-label selected"
+            } else {
+                "axis-label"
+            };
+            let _ = write!(
+                html,
+                r#"<span class="{class}">{}</span>"#,
+                escape(short.get(lang))
+            );
+        }
+    }
+    labels.set_inner_html(&html);
+    let items = labels.children();
+    for (i, label) in placed.iter().enumerate() {
+        if let Some(item) = items
+            .item(i as u32)
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let style = item.style();
+            let _ = style.set_property("left", &format!("{:.3}%", label.left / width * 100.0));
+            let _ = style.set_property("width", &format!("{:.3}%", label.width / width * 100.0));
+            let _ = style.set_property("bottom", &format!("{:.2}rem", label.row as f64 * 1.1));
+        }
+    }
 }
 
 /// Places the drawn markers (the list's children, in order) through the CSSOM.

@@ -247,3 +247,32 @@ test('on a phone the header tools fold into one button', async ({ browser }) => 
   await expectNoAxeViolations(page, 'the phone header with its tools open');
   await context.close();
 });
+
+// Core events carry short labels over the axis where they fit (state::place_labels): none may
+// cover another, the selection's is among them, and the phone list (which shows titles) has none.
+test('core events are labelled on the axis without overlapping; the selection is labelled', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  for (const lang of ['en', 'es']) {
+    await page.goto(`/#timeline/tc-television-raid?lang=${lang}`);
+    await page.waitForSelector('#app[data-mounted]');
+    const labels = page.locator('.axis-labels .axis-label');
+    await expect(labels.first()).toBeVisible();
+    await expect(page.locator('.axis-label.selected')).toHaveText(lang === 'en' ? 'TC Televisión raid' : /TC Televisión/);
+    const boxes = await labels.evaluateAll((els) => els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { text: el.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom, clipped: el.scrollWidth > el.clientWidth + 1 };
+    }));
+    expect(boxes.length).toBeGreaterThan(3);
+    const axis = await page.locator('.markers').boundingBox();
+    for (const [i, a] of boxes.entries()) {
+      expect(a.clipped, `"${a.text}" is cut`).toBe(false);
+      expect(a.left >= axis.x - 1 && a.right <= axis.x + axis.width + 1, `"${a.text}" leaves the axis`).toBe(true);
+      for (const b of boxes.slice(i + 1)) {
+        const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart, `"${a.text}" overlaps "${b.text}"`).toBe(true);
+      }
+    }
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.locator('.axis-labels')).toBeHidden();
+});
