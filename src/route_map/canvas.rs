@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::projection::{flow_path, geometry, project, zoomed_view_box, Scale};
 use super::{labels, roving};
 use crate::data::{Commodity, Lang, Place, PlaceKind, Route};
+use crate::picture::{self, Body, DownloadImage, Picture};
 use crate::ui::html::escape;
 use crate::ui::pressed::PressedButton;
 use crate::url_state::Selection;
@@ -19,6 +20,19 @@ const COMMODITIES: [Commodity; 3] = [
     Commodity::WeaponsAndAmmunition,
     Commodity::Money,
 ];
+
+/// The routes of the layers shown.
+fn shown_routes(data: &'static crate::data::Dataset, layers: [bool; 3]) -> Vec<&'static Route> {
+    data.routes
+        .iter()
+        .filter(|route| {
+            COMMODITIES
+                .iter()
+                .position(|&c| c == route.commodity)
+                .is_some_and(|layer| layers[layer])
+        })
+        .collect()
+}
 
 fn commodity_key(c: Commodity) -> &'static str {
     match c {
@@ -106,8 +120,49 @@ pub fn MapCanvas() -> impl IntoView {
                 ></svg>
                 <MapCaption/>
             </figure>
+            <DownloadImage picture=move || map_picture(ctx, svg, layers)/>
         </div>
     }
+}
+
+/// The map as drawn now (scale, zoom, layers, selection, theme), with its title, the sources of
+/// the routes drawn and the Natural Earth credit.
+fn map_picture(
+    ctx: Ctx,
+    svg: NodeRef<leptos::svg::Svg>,
+    layers: RwSignal<[bool; 3]>,
+) -> Option<(Picture, String)> {
+    let svg = svg.get_untracked()?;
+    let (w, h) = (
+        f64::from(svg.client_width()),
+        f64::from(svg.client_height()),
+    );
+    if w < 1.0 || h < 1.0 {
+        return None;
+    }
+    let width = picture::drawing_width(w);
+    let height = (h * width / w).round();
+    let markup = picture::browser::map_markup(&svg, width, height)?;
+    let routes = shown_routes(ctx.data, layers.get_untracked());
+    let sources = picture::sources_of(&ctx, routes.iter().flat_map(|r| r.sources.iter()));
+    let body = Body {
+        markup,
+        width,
+        height,
+        framed: true,
+    };
+    let picture = picture::picture(
+        &ctx,
+        picture::said(&ctx, |s| &s.map_title),
+        body,
+        picture::browser::palette(),
+        sources,
+        Some(picture::said(&ctx, |s| &s.map_credit)),
+    );
+    Some((
+        picture,
+        picture::file_stem(&picture::said(&ctx, |s| &s.picture.file_map)),
+    ))
 }
 
 /// Follows a new selection to the scale that shows it, back at the whole scale.
@@ -344,16 +399,7 @@ fn draw(
     per_pixel: f64,
 ) -> String {
     let data = ctx.data;
-    let routes: Vec<&'static Route> = data
-        .routes
-        .iter()
-        .filter(|route| {
-            COMMODITIES
-                .iter()
-                .position(|&c| c == route.commodity)
-                .is_some_and(|layer| layers[layer])
-        })
-        .collect();
+    let routes = shown_routes(data, layers);
     // West to east, so → moves east along the map once past the routes.
     let mut places = labels::drawn_places(data, scale);
     places.sort_by(|a, b| a.1.total_cmp(&b.1));
