@@ -148,19 +148,13 @@ fn bars(
     if n == 0 {
         return;
     }
-    let (slot, x_of): (f64, Box<dyn Fn(usize, &Bar) -> f64>) = match style.slots {
-        Slots::Years(from, to) => {
-            let span = (to - from).max(1.0);
-            let slot = width / span;
-            (
-                slot,
-                Box::new(move |_, bar| (f64::from(bar.year) - from) * slot),
-            )
-        }
-        Slots::Even => {
-            let slot = width / n as f64;
-            (slot, Box::new(move |i, _| i as f64 * slot))
-        }
+    let slot = match style.slots {
+        Slots::Years(from, to) => width / (to - from).max(1.0),
+        Slots::Even => width / n as f64,
+    };
+    let x_of = |i: usize, bar: &Bar| match style.slots {
+        Slots::Years(from, _) => (f64::from(bar.year) - from) * slot,
+        Slots::Even => i as f64 * slot,
     };
     let longest_value = panel
         .bars
@@ -185,7 +179,7 @@ fn bars(
     out.push_str("</g>");
     // Values above their bars and years under them, as many as fit, counted from the latest
     // (always shown).
-    let shown = |i: usize, step: usize| (last - i) % step == 0;
+    let shown = |i: usize, step: usize| (last - i).is_multiple_of(step);
     let _ = write!(
         out,
         r#"<g font-size="{VALUE_SIZE}" text-anchor="middle" fill="{}">"#,
