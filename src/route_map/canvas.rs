@@ -120,19 +120,15 @@ pub fn MapCanvas() -> impl IntoView {
                 ></svg>
                 <MapCaption/>
             </figure>
-            <DownloadImage picture=move || map_picture(ctx, svg, layers)/>
+            {ctx.embed.is_none().then(|| view! { <MapDownload/> })}
         </div>
     }
 }
 
 /// The map as drawn now (scale, zoom, layers, selection, theme), with its title, the sources of
 /// the routes drawn and the Natural Earth credit.
-fn map_picture(
-    ctx: Ctx,
-    svg: NodeRef<leptos::svg::Svg>,
-    layers: RwSignal<[bool; 3]>,
-) -> Option<(Picture, String)> {
-    let svg = svg.get_untracked()?;
+pub(super) fn map_picture(ctx: Ctx, svg: &web_sys::Element) -> Option<(Picture, String)> {
+    use wasm_bindgen::JsCast;
     let (w, h) = (
         f64::from(svg.client_width()),
         f64::from(svg.client_height()),
@@ -140,10 +136,16 @@ fn map_picture(
     if w < 1.0 || h < 1.0 {
         return None;
     }
+    let drawn = svg.query_selector_all("a[data-route]").ok()?;
+    let routes: Vec<&'static Route> = (0..drawn.length())
+        .filter_map(|i| drawn.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|a| a.get_attribute("data-route"))
+        .filter_map(|id| ctx.data.route(&id))
+        .collect();
     let width = picture::drawing_width(w);
     let height = (h * width / w).round();
-    let markup = picture::browser::map_markup(&svg, width, height)?;
-    let routes = shown_routes(ctx.data, layers.get_untracked());
+    let markup = picture::browser::map_markup(svg, width, height)?;
     let sources = picture::sources_of(&ctx, routes.iter().flat_map(|r| r.sources.iter()));
     let body = Body {
         markup,
@@ -163,6 +165,19 @@ fn map_picture(
         picture,
         picture::file_stem(&picture::said(&ctx, |s| &s.picture.file_map)),
     ))
+}
+
+/// "Download image" for the drawn map, wherever the view places it (under the map; in an embed
+/// after the folded lists, so the selected item's detail stays right under the map).
+#[component]
+pub(super) fn MapDownload() -> impl IntoView {
+    let ctx = Ctx::use_context();
+    view! {
+        <DownloadImage picture=move || {
+            let svg = document().query_selector("svg.map").ok().flatten()?;
+            map_picture(ctx, &svg)
+        }/>
+    }
 }
 
 /// Follows a new selection to the scale that shows it, back at the whole scale.

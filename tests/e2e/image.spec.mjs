@@ -155,3 +155,23 @@ test('the buttons work from the keyboard and pass axe in both themes', async ({ 
   expectSameOrigin(requests, ORIGIN);
   expect(errors).toEqual([]);
 });
+
+// In a map embed the action sits after the folded lists (the detail stays right under the map),
+// and still writes the map with its credit.
+test('the map embed downloads its picture too', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  const { errors, requests } = await openTracked(page, '/index.html?embed=map&lang=es');
+  const actions = page.locator('.map-lists + .picture-actions');
+  await expect(actions).toBeVisible();
+  const svg = await download(page, actions.locator('button[data-picture="svg"]'));
+  const parsed = await parseSvg(page, svg.bytes.toString('utf8'));
+  expect(parsed.error).toBe(false);
+  expect(parsed.shown).toContain('Natural Earth');
+  expect(parsed.shown).toMatch(/Fuentes: [^.]+/);
+  expect(parsed.shown).toContain(`${ORIGIN}index.html`);
+  const png = await download(page, actions.locator('button[data-picture="png"]'));
+  expect(png.bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+  expect((await decodePng(page, png.bytes)).width).toBe(2 * parsed.width);
+  expectSameOrigin(requests, ORIGIN);
+  expect(errors).toEqual([]);
+});
