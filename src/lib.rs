@@ -15,6 +15,7 @@ pub mod data;
 pub mod embed;
 pub mod first_view;
 pub mod lede;
+pub mod picture;
 pub mod ui;
 pub mod url_state;
 

@@ -143,6 +143,28 @@ pub struct Strings {
     pub source_kinds: SourceKindNames,
     /// The story mode's own words.
     pub story: StoryStrings,
+    /// "Download image" on the map and the charts (`src/picture/`).
+    pub picture: PictureStrings,
+}
+
+/// "Download image": the buttons, the failure notice and the files' names.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PictureStrings {
+    /// The group's name and visible label: "Download image".
+    pub download_label: Text,
+    /// The buttons' visible words (the formats' names).
+    pub svg_button: Text,
+    pub png_button: Text,
+    /// The buttons' full names, which contain their visible words.
+    pub as_svg: Text,
+    pub as_png: Text,
+    /// Said beside the buttons when this browser could not make the image.
+    pub failed: Text,
+    /// The files' names without extension: letters, digits and hyphens only.
+    pub file_map: Text,
+    pub file_homicide: Text,
+    pub file_funding: Text,
 }
 
 /// The story mode: its entry in the lede, the stepper and the panels beside the paragraph.

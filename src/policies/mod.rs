@@ -13,6 +13,8 @@ use wasm_bindgen::JsCast;
 
 use crate::app::router::{self, History};
 use crate::data::{Cell, Dataset, DimensionId, LessonGroup, Policy, Series, Source, SourceId};
+use crate::picture::chart::{bar_chart, Bar, ChartStyle, Panel, Slots};
+use crate::picture::{self, DownloadImage, Picture};
 use crate::ui::cite::{DisagreementNote, SeriesSources};
 use crate::url_state::{Selection, View, ViewState};
 use crate::Ctx;
@@ -315,26 +317,110 @@ fn PairCharts(left: &'static Policy, right: &'static Policy) -> impl IntoView {
         |id: &Option<crate::data::SeriesId>| id.as_ref().and_then(|id| data.series(id.as_str()));
     let row = move |heading: fn(&crate::data::Strings) -> &content::Text,
                     a: Option<&'static Series>,
-                    b: Option<&'static Series>| {
+                    b: Option<&'static Series>,
+                    with_picture: bool| {
         let max = [a, b]
             .into_iter()
             .flatten()
             .flat_map(|s| s.points.iter().map(|p| p.value))
             .fold(0.0_f64, f64::max);
+        let charts = NodeRef::<leptos::html::Div>::new();
+        let pair = [(l, a), (r, b)];
         view! {
             <div class="pair-charts">
                 <h4>{move || ctx.t(heading)}</h4>
-                <div class="pair-charts-row">
+                <div class="pair-charts-row" node_ref=charts>
                     <MiniChart series=a max=max name=&l.name/>
                     <MiniChart series=b max=max name=&r.name/>
                 </div>
+                {with_picture.then(|| view! {
+                    <DownloadImage picture=move || pair_picture(ctx, heading, pair, max, charts)/>
+                })}
             </div>
         }
     };
     view! {
-        {row(|s| &s.funding_chart_heading, series(&l.funding_series), series(&r.funding_series))}
-        {row(|s| &s.homicide_chart_heading, series(&l.homicide_series), series(&r.homicide_series))}
+        {row(|s| &s.funding_chart_heading, series(&l.funding_series), series(&r.funding_series), true)}
+        {row(|s| &s.homicide_chart_heading, series(&l.homicide_series), series(&r.homicide_series), false)}
     }
+}
+
+/// A row of the pair's small charts as shown: both programmes side by side on one scale, each
+/// captioned as on the page, with the sources of both series.
+fn pair_picture(
+    ctx: Ctx,
+    heading: fn(&crate::data::Strings) -> &content::Text,
+    pair: [(&'static Policy, Option<&'static Series>); 2],
+    max: f64,
+    charts: NodeRef<leptos::html::Div>,
+) -> Option<(Picture, String)> {
+    let lang = ctx.lang.get_untracked();
+    let panels: Vec<Panel> = pair
+        .iter()
+        .map(|&(policy, series)| match series {
+            Some(series) => Panel {
+                caption: Some(format!(
+                    "{}: {} ({})",
+                    policy.name.get(lang),
+                    series.name.get(lang),
+                    series.unit.get(lang)
+                )),
+                bars: series
+                    .points
+                    .iter()
+                    .map(|p| Bar {
+                        year: p.year,
+                        value: p.value,
+                        value_text: content::format::number(p.value, lang),
+                    })
+                    .collect(),
+                message: None,
+            },
+            None => Panel {
+                caption: Some(policy.name.get(lang).to_string()),
+                bars: Vec::new(),
+                message: Some(picture::said(&ctx, |s| &s.label_no_series)),
+            },
+        })
+        .collect();
+    let on_screen = charts
+        .get_untracked()
+        .map_or(0.0, |c| f64::from(c.client_width()));
+    let palette = picture::browser::palette();
+    let style = ChartStyle {
+        colour: palette.accent.clone(),
+        bar_ratio: 0.85,
+        slots: Slots::Even,
+        plot_height: 140.0,
+    };
+    let body = bar_chart(
+        &panels,
+        max,
+        &style,
+        &palette,
+        picture::drawing_width(on_screen),
+    );
+    let [(left, _), (right, _)] = pair;
+    let title = format!(
+        "{}: {}, {}",
+        heading(&ctx.data.strings).get(lang),
+        left.name.get(lang),
+        right.name.get(lang)
+    );
+    let sources = picture::sources_of(
+        &ctx,
+        pair.iter()
+            .filter_map(|(_, series)| *series)
+            .flat_map(|series| series.sources.iter()),
+    );
+    let picture = picture::picture(&ctx, title, body, palette, sources, None);
+    let stem = format!(
+        "{}-{}-{}",
+        picture::said(&ctx, |s| &s.picture.file_funding),
+        left.id.as_str(),
+        right.id.as_str()
+    );
+    Some((picture, picture::file_stem(&stem)))
 }
 
 /// A small bar chart of one series against a shared maximum, so two charts compare directly.

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::projection::{flow_path, geometry, project, zoomed_view_box, Scale};
 use super::{labels, roving};
 use crate::data::{Commodity, Lang, Place, PlaceKind, Route};
+use crate::picture::{self, Body, DownloadImage, Picture};
 use crate::ui::html::escape;
 use crate::ui::pressed::PressedButton;
 use crate::url_state::Selection;
@@ -19,6 +20,19 @@ const COMMODITIES: [Commodity; 3] = [
     Commodity::WeaponsAndAmmunition,
     Commodity::Money,
 ];
+
+/// The routes of the layers shown.
+fn shown_routes(data: &'static crate::data::Dataset, layers: [bool; 3]) -> Vec<&'static Route> {
+    data.routes
+        .iter()
+        .filter(|route| {
+            COMMODITIES
+                .iter()
+                .position(|&c| c == route.commodity)
+                .is_some_and(|layer| layers[layer])
+        })
+        .collect()
+}
 
 fn commodity_key(c: Commodity) -> &'static str {
     match c {
@@ -106,7 +120,63 @@ pub fn MapCanvas() -> impl IntoView {
                 ></svg>
                 <MapCaption/>
             </figure>
+            {ctx.embed.is_none().then(|| view! { <MapDownload/> })}
         </div>
+    }
+}
+
+/// The map as drawn now (scale, zoom, layers, selection, theme), with its title, the sources of
+/// the routes drawn and the Natural Earth credit.
+pub(super) fn map_picture(ctx: Ctx, svg: &web_sys::Element) -> Option<(Picture, String)> {
+    use wasm_bindgen::JsCast;
+    let (w, h) = (
+        f64::from(svg.client_width()),
+        f64::from(svg.client_height()),
+    );
+    if w < 1.0 || h < 1.0 {
+        return None;
+    }
+    let drawn = svg.query_selector_all("a[data-route]").ok()?;
+    let routes: Vec<&'static Route> = (0..drawn.length())
+        .filter_map(|i| drawn.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|a| a.get_attribute("data-route"))
+        .filter_map(|id| ctx.data.route(&id))
+        .collect();
+    let width = picture::drawing_width(w);
+    let height = (h * width / w).round();
+    let markup = picture::browser::map_markup(svg, width, height)?;
+    let sources = picture::sources_of(&ctx, routes.iter().flat_map(|r| r.sources.iter()));
+    let body = Body {
+        markup,
+        width,
+        height,
+        framed: true,
+    };
+    let picture = picture::picture(
+        &ctx,
+        picture::said(&ctx, |s| &s.map_title),
+        body,
+        picture::browser::palette(),
+        sources,
+        Some(picture::said(&ctx, |s| &s.map_credit)),
+    );
+    Some((
+        picture,
+        picture::file_stem(&picture::said(&ctx, |s| &s.picture.file_map)),
+    ))
+}
+
+/// "Download image" for the drawn map, wherever the view places it (under the map; in an embed
+/// after the folded lists, so the selected item's detail stays right under the map).
+#[component]
+pub(super) fn MapDownload() -> impl IntoView {
+    let ctx = Ctx::use_context();
+    view! {
+        <DownloadImage picture=move || {
+            let svg = document().query_selector("svg.map").ok().flatten()?;
+            map_picture(ctx, &svg)
+        }/>
     }
 }
 
@@ -344,16 +414,7 @@ fn draw(
     per_pixel: f64,
 ) -> String {
     let data = ctx.data;
-    let routes: Vec<&'static Route> = data
-        .routes
-        .iter()
-        .filter(|route| {
-            COMMODITIES
-                .iter()
-                .position(|&c| c == route.commodity)
-                .is_some_and(|layer| layers[layer])
-        })
-        .collect();
+    let routes = shown_routes(data, layers);
     // West to east, so → moves east along the map once past the routes.
     let mut places = labels::drawn_places(data, scale);
     places.sort_by(|a, b| a.1.total_cmp(&b.1));

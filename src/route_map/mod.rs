@@ -140,6 +140,7 @@ pub fn RouteMapView() -> impl IntoView {
                 <summary>{move || ctx.t(|s| &s.map_lists_summary)}</summary>
                 {lists}
             </details>
+            <canvas::MapDownload/>
         })
     } else {
         Either::Right(lists)

@@ -10,7 +10,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::router::{self, History};
-use crate::data::{Category, Dataset, Event, Priority};
+use crate::data::{Category, Dataset, Event, Priority, Series};
+use crate::picture::chart::{bar_chart, Bar, ChartStyle, Panel, Slots};
+use crate::picture::{self, DownloadImage, Picture};
 use crate::ui::cite::{
     format_date, format_date_untracked, precision_label, DisagreementNote, SeriesSources, Sources,
 };
@@ -829,17 +831,74 @@ fn HomicideChart(window: Memo<(f64, f64)>) -> impl IntoView {
             }
         })
         .collect_view();
+    let figure = NodeRef::<leptos::html::Figure>::new();
     view! {
-        <figure class="chart" aria-labelledby="chart-heading">
+        <figure class="chart" aria-labelledby="chart-heading" node_ref=figure>
             <figcaption>
                 <h3 id="chart-heading">{move || ctx.text(&series.name)} " (" {move || ctx.text(&series.unit)} ")"</h3>
                 <p class="chart-hint">{move || ctx.t(|s| &s.chart_hint)}</p>
             </figcaption>
             <ol class="bars">{bars}</ol>
             <SeriesSources series=series/>
+            <DownloadImage picture=move || homicide_picture(ctx, series, max, window, figure)/>
         </figure>
     }
     .into_any()
+}
+
+/// The homicide chart as shown: the years of the timeline's window that have data, on the same
+/// scale as the page, in the theme's colours.
+fn homicide_picture(
+    ctx: Ctx,
+    series: &'static Series,
+    max: f64,
+    window: Memo<(f64, f64)>,
+    figure: NodeRef<leptos::html::Figure>,
+) -> Option<(Picture, String)> {
+    let lang = ctx.lang.get_untracked();
+    let (first, last) = (series.points.first()?.year, series.points.last()?.year);
+    let (from, to) = window.get_untracked();
+    let from = from.floor().max(f64::from(first));
+    let to = to.ceil().min(f64::from(last) + 1.0);
+    let bars: Vec<Bar> = series
+        .points
+        .iter()
+        .filter(|p| f64::from(p.year) >= from && f64::from(p.year) < to)
+        .map(|p| Bar {
+            year: p.year,
+            value: p.value,
+            value_text: content::format::number(p.value, lang),
+        })
+        .collect();
+    let on_screen = figure
+        .get_untracked()
+        .map_or(0.0, |f| f64::from(f.client_width()));
+    let palette = picture::browser::palette();
+    let style = ChartStyle {
+        colour: palette.alarm.clone(),
+        bar_ratio: 0.7,
+        slots: Slots::Years(from, to),
+        plot_height: 160.0,
+    };
+    let panel = Panel {
+        caption: None,
+        bars,
+        message: None,
+    };
+    let body = bar_chart(
+        &[panel],
+        max,
+        &style,
+        &palette,
+        picture::drawing_width(on_screen),
+    );
+    let title = format!("{} ({})", series.name.get(lang), series.unit.get(lang));
+    let sources = picture::sources_of(&ctx, series.sources.iter());
+    let picture = picture::picture(&ctx, title, body, palette, sources, None);
+    Some((
+        picture,
+        picture::file_stem(&picture::said(&ctx, |s| &s.picture.file_homicide)),
+    ))
 }
 
 /// One event: title, date, categories, summary, places, the note where sources disagree, and
