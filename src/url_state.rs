@@ -508,7 +508,11 @@ mod tests {
         assert_eq!(valid("#map/quito?present=1&part=2").part, 1);
         assert_eq!(valid("#map/quito?present=1&part=1").part, 0);
         for bad in ["part=0", "part=01", "part=abc", "part=100", "part=-1"] {
-            assert_eq!(invalid(&format!("#map?{bad}")).1, Invalid::BadParameter, "{bad}");
+            assert_eq!(
+                invalid(&format!("#map?{bad}")).1,
+                Invalid::BadParameter,
+                "{bad}"
+            );
         }
         assert_eq!(
             invalid(&format!("#map/{}", "a".repeat(MAX_LEN))).1,
@@ -529,6 +533,7 @@ mod tests {
                                 lang,
                                 dim: dim.map(String::from),
                                 present,
+                                part: u8::from(present),
                             };
                             assert_eq!(Link::parse(&state.to_hash()), Parsed::Valid(state.clone()));
                         }

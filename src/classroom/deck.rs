@@ -141,7 +141,11 @@ impl Deck {
                 .routes
                 .iter()
                 .map(|route| Item::Route(route.id.clone()))
-                .chain(data.places.iter().map(|place| Item::Place(place.id.clone())))
+                .chain(
+                    data.places
+                        .iter()
+                        .map(|place| Item::Place(place.id.clone())),
+                )
                 .collect(),
             View::Policies => {
                 let Some(pair) = state.pair().cloned().or_else(|| default_pair(data)) else {
@@ -253,26 +257,29 @@ impl Deck {
 pub struct Layout {
     pub per_line: usize,
     pub lines: f64,
+    /// The heading's type against the body's.
+    pub heading: f64,
 }
 
-/// A slide with the text across it.
+/// A slide with the text across it. Sized to fit at the first step down of the type (0.9), so
+/// a record splits only when it would need more than that.
 pub const FULL: Layout = Layout {
-    per_line: 72,
-    lines: 11.0,
+    per_line: 70,
+    lines: 14.0,
+    heading: 1.75,
 };
 /// A slide with a map beside the text (the map slides, the story's steps on the map).
 pub const BESIDE_MAP: Layout = Layout {
-    per_line: 40,
-    lines: 11.0,
+    per_line: 44,
+    lines: 15.0,
+    heading: 1.4,
 };
 /// A row of the comparison: two columns.
 pub const COLUMN: Layout = Layout {
-    per_line: 34,
-    lines: 10.0,
+    per_line: 36,
+    lines: 15.0,
+    heading: 1.75,
 };
-/// The heading's type is 1.75 times the body's; a line of it takes 1.4 body lines, and its
-/// margins a little more.
-const HEADING_SCALE: f64 = 1.75;
 /// Notes and source lists are set at 0.7 of the body.
 const SMALL_SCALE: f64 = 0.7;
 /// A small heading ("Sources", "Note") with its margins, in body lines.
@@ -283,13 +290,11 @@ fn lines_of(chars: usize, per_line: f64) -> f64 {
     (chars as f64 / per_line.max(1.0)).ceil()
 }
 
-/// The body lines a heading takes, margins included.
+/// The body lines a heading takes (its line height is 1.15 against the body's 1.45), margins
+/// included.
 pub fn heading_lines(heading: &str, layout: Layout) -> f64 {
-    lines_of(
-        heading.chars().count(),
-        layout.per_line as f64 / HEADING_SCALE,
-    ) * 1.4
-        + 0.6
+    let scale = layout.heading;
+    lines_of(heading.chars().count(), layout.per_line as f64 / scale) * scale * 0.8 + 0.6
 }
 
 /// One slide's share of a record: a piece of its main text, and whether its note and its
@@ -365,32 +370,34 @@ pub fn paginate(
 }
 
 /// The text in pieces no longer than `room` where it can be helped: whole sentences, and a
-/// sentence longer than `room` in runs of whole words.
+/// sentence longer than `room` in runs of whole clauses (after `;`, `:` or `,`) when one ends in
+/// the second half of the run, else of whole words.
 fn pieces(text: &str, room: usize) -> Vec<&str> {
     let mut out = Vec::new();
     for sentence in sentences(text) {
-        if sentence.chars().count() <= room {
-            out.push(sentence);
-            continue;
-        }
-        let mut start = 0;
-        let mut last_break = None;
-        let mut count = 0;
-        for (at, c) in sentence.char_indices() {
-            if c == ' ' {
-                last_break = Some(at);
-            }
-            count += 1;
-            if count > room {
-                if let Some(cut) = last_break.filter(|&b| b > start) {
-                    out.push(sentence[start..cut].trim());
-                    start = cut + 1;
-                    count = sentence[start..at].chars().count() + 1;
-                    last_break = None;
+        let mut rest = sentence;
+        while rest.chars().count() > room {
+            let mut word = None;
+            let mut clause = None;
+            let mut prev = ' ';
+            for (count, (at, c)) in rest.char_indices().enumerate() {
+                if count > room {
+                    break;
                 }
+                if c == ' ' && at > 0 {
+                    word = Some(at);
+                    if matches!(prev, ';' | ':' | ',') && count >= room / 2 {
+                        clause = Some(at);
+                    }
+                }
+                prev = c;
             }
+            let Some(cut) = clause.or(word) else {
+                break;
+            };
+            out.push(rest[..cut].trim());
+            rest = rest[cut..].trim_start();
         }
-        let rest = sentence[start..].trim();
         if !rest.is_empty() {
             out.push(rest);
         }
@@ -416,7 +423,9 @@ pub fn sentences(text: &str) -> Vec<&str> {
             }
             let spaced = end < chars.len() && chars[end].1 == ' ';
             let opens = chars.get(end + 1).is_some_and(|&(_, n)| {
-                n.is_uppercase() || n.is_ascii_digit() || matches!(n, '“' | '"' | '¿' | '¡' | '«' | '(')
+                n.is_uppercase()
+                    || n.is_ascii_digit()
+                    || matches!(n, '“' | '"' | '¿' | '¡' | '«' | '(')
             });
             if spaced && opens {
                 let cut = chars[end].0;
@@ -607,20 +616,28 @@ mod tests {
         let map = Deck::items(data, &ViewState::new(View::Map), &scope);
         assert_eq!(map.len(), data.routes.len() + data.places.len());
         assert!(matches!(map.first(), Some(Item::Route(_))));
-        assert!(map.iter().all(|i| matches!(i, Item::Route(_) | Item::Place(_))));
+        assert!(map
+            .iter()
+            .all(|i| matches!(i, Item::Route(_) | Item::Place(_))));
         // Presenting from a selected place keeps the map deck and starts on that place.
         let place = &data.places[3];
         let state = ViewState::of(Selection::Place(place.id.clone()));
         let deck = Deck::for_state(data, &state, &scope, Lang::En);
         let at = deck.position(&state);
-        assert_eq!(deck.get(at).map(|s| &s.item), Some(&Item::Place(place.id.clone())));
+        assert_eq!(
+            deck.get(at).map(|s| &s.item),
+            Some(&Item::Place(place.id.clone()))
+        );
         assert_eq!(deck.slide(&state, at).map_item(), Some(place.id.as_str()));
 
         let story = Deck::items(data, &ViewState::new(View::Story), &scope);
         let steps: Vec<&StepId> = data.story.iter().map(|s| &s.id).collect();
         assert_eq!(
             story,
-            steps.iter().map(|&id| Item::Step(id.clone())).collect::<Vec<_>>()
+            steps
+                .iter()
+                .map(|&id| Item::Step(id.clone()))
+                .collect::<Vec<_>>()
         );
         // The story deck walks the steps on the map too.
         assert!(data
@@ -734,10 +751,8 @@ mod tests {
         );
         let deck = Deck::for_state(data, &state, &Scope::default(), Lang::En);
         assert_eq!(deck.get(deck.position(&state)).map(|s| s.part), Some(0));
-        let (state, _) = ViewState::parse_and_resolve(
-            &format!("#map/{}?part=2", data.places[0].id),
-            data,
-        );
+        let (state, _) =
+            ViewState::parse_and_resolve(&format!("#map/{}?part=2", data.places[0].id), data);
         assert_eq!(state.part, 0);
     }
 
@@ -746,10 +761,11 @@ mod tests {
     #[test]
     fn long_text_continues_on_following_slides() {
         let sentence = "The navy seized twelve tonnes of cocaine in the port of Guayaquil.";
-        let text = vec![sentence; 20].join(" ");
+        let text = [sentence; 20].join(" ");
         let layout = Layout {
             per_line: 50,
             lines: 8.0,
+            heading: 1.75,
         };
         let pages = paginate(2.0, &text, Some("Sources disagree on the date."), 4, layout);
         assert!(pages.len() > 3, "{}", pages.len());
@@ -790,13 +806,27 @@ mod tests {
         assert!(pages.len() >= 2);
         assert!(!pages[0].note && pages[1].note && pages[1].text.is_empty());
         // A sentence longer than a slide is cut between words.
-        let long = vec!["word"; 200].join(" ");
+        let long = ["word"; 200].join(" ");
         let pages = paginate(0.0, &long, None, 0, layout);
         assert!(pages.len() > 2);
         assert!(pages.iter().all(|p| p.text.chars().count() <= 400));
         assert_eq!(
-            pages.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" "),
+            pages
+                .iter()
+                .map(|p| p.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
             long
+        );
+        // ... and at a clause when one ends late enough.
+        let clauses = format!(
+            "{}, {}",
+            ["word"; 50].join(" "),
+            ["more"; 50].join(" ")
+        );
+        assert_eq!(
+            pieces(&clauses, 300)[0],
+            format!("{},", ["word"; 50].join(" "))
         );
     }
 
@@ -825,7 +855,7 @@ mod tests {
                 let state = ViewState::new(view);
                 for item in Deck::items(data, &state, &Scope::default()) {
                     let pages = item_pages(data, &item, lang);
-                    assert!((1..=6).contains(&pages.len()), "{item:?}: {}", pages.len());
+                    assert!((1..=5).contains(&pages.len()), "{item:?}: {}", pages.len());
                     if !matches!(item, Item::Row { .. }) {
                         assert!(
                             pages

@@ -92,8 +92,14 @@ fn fit_slide() {
     for step in 1..=FIT_STEPS {
         let _ = classes.remove_1(&format!("fit-{step}"));
     }
+    // The slide has the room between the bar and the hint; it overflows when its content is
+    // taller than that (drawn over the hint), or the presentation scrolls.
+    let overflows = || {
+        slide.scroll_height() > slide.client_height() + 1
+            || section.scroll_height() > section.client_height()
+    };
     for step in 1..=FIT_STEPS {
-        if section.scroll_height() <= section.client_height() {
+        if !overflows() {
             break;
         }
         if step > 1 {
@@ -341,12 +347,7 @@ fn EventSlide(event: &'static Event, page: Page, continued: bool) -> impl IntoVi
 
 /// A map slide: the text beside the map with the item lit.
 #[component]
-fn MapSlide(
-    kind: &'static str,
-    item: String,
-    figure: String,
-    children: Children,
-) -> impl IntoView {
+fn MapSlide(kind: &'static str, item: String, figure: String, children: Children) -> impl IntoView {
     view! {
         <article class="slide-map-item" data-kind=kind data-item=item>
             <div class="slide-text">{children()}</div>

@@ -98,13 +98,19 @@ const DECKS = [
 async function overflow(page) {
   return page.evaluate(() => {
     const show = document.querySelector('.presentation');
+    // What is drawn: not the inside of a closed <details> nor the shapes an <svg> clips.
     const below = [...show.querySelectorAll('*')].filter((el) => {
+      if (el.closest('svg') && el.tagName.toLowerCase() !== 'svg') return false;
+      if (!el.checkVisibility()) return false;
       const r = el.getBoundingClientRect();
       return r.height > 0 && r.bottom > innerHeight + 1;
     });
-    if (show.scrollHeight <= show.clientHeight + 1 && below.length === 0) return null;
+    // The slide's own box is the room between the bar and the hint: nothing may spill out of it.
+    const slide = show.querySelector('.slide');
+    const spills = slide.scrollHeight > slide.clientHeight + 1;
+    if (show.scrollHeight <= show.clientHeight + 1 && below.length === 0 && !spills) return null;
     const heading = show.querySelector('#slide-heading')?.textContent ?? '';
-    return `${location.hash} "${heading.slice(0, 40)}" scroll ${show.scrollHeight}/${show.clientHeight}`;
+    return `${location.hash} "${heading.slice(0, 40)}" scroll ${show.scrollHeight}/${show.clientHeight} slide ${slide.scrollHeight}/${slide.clientHeight}`;
   });
 }
 
