@@ -59,6 +59,9 @@ pub struct Link {
     pub dim: Option<String>,
     /// Presentation mode (`present=1`): one event or one comparison row at a time, full screen.
     pub present: bool,
+    /// In a presentation, which slide of a record too long for one (`part=2` is the second;
+    /// 0 here, and nothing written, for the first).
+    pub part: u8,
 }
 
 /// Why a link could not be followed as written.
@@ -159,6 +162,14 @@ impl Link {
                 "dim" => reason = reason.or(Some(Invalid::BadParameter)),
                 "present" if value == "1" => state.present = true,
                 "present" => reason = reason.or(Some(Invalid::BadParameter)),
+                "part" => match value.parse::<u8>() {
+                    Ok(n @ 1..=99) if value.len() <= 2 && !value.starts_with('0') => {
+                        if state.part == 0 {
+                            state.part = n - 1;
+                        }
+                    }
+                    _ => reason = reason.or(Some(Invalid::BadParameter)),
+                },
                 _ => {}
             }
         }
@@ -195,6 +206,9 @@ impl Link {
         }
         if self.present {
             param("present", "1");
+        }
+        if self.part > 0 {
+            param("part", &(u16::from(self.part) + 1).to_string());
         }
         out
     }
@@ -302,6 +316,8 @@ pub struct ViewState {
     pub lang: Option<Lang>,
     /// Presentation mode (`present=1`): one slide at a time, full screen.
     pub present: bool,
+    /// Which slide of a record too long for one (0 for the first); only while presenting.
+    pub part: u8,
 }
 
 impl ViewState {
@@ -334,6 +350,7 @@ impl ViewState {
             lang: self.lang,
             dim: self.dim.as_ref().map(ToString::to_string),
             present: self.present,
+            part: self.part,
         }
     }
 
@@ -405,6 +422,7 @@ pub fn resolve(parsed: Parsed, data: &Dataset) -> (ViewState, Option<Notice>) {
         dim: None,
         lang: link.lang,
         present: link.present,
+        part: if link.present { link.part } else { 0 },
     };
     if let Some(item) = &link.item {
         state.selection = Selection::find(data, link.view, item);
@@ -486,6 +504,16 @@ mod tests {
         assert_eq!(invalid("#policies?dim=<b>").1, Invalid::BadParameter);
         assert_eq!(invalid("#timeline?present=yes").1, Invalid::BadParameter);
         assert!(valid("#timeline?present=1").present);
+        // A record's second slide in a presentation; `part=1` is the first, written as nothing.
+        assert_eq!(valid("#map/quito?present=1&part=2").part, 1);
+        assert_eq!(valid("#map/quito?present=1&part=1").part, 0);
+        for bad in ["part=0", "part=01", "part=abc", "part=100", "part=-1"] {
+            assert_eq!(
+                invalid(&format!("#map?{bad}")).1,
+                Invalid::BadParameter,
+                "{bad}"
+            );
+        }
         assert_eq!(
             invalid(&format!("#map/{}", "a".repeat(MAX_LEN))).1,
             Invalid::TooLong
@@ -505,6 +533,7 @@ mod tests {
                                 lang,
                                 dim: dim.map(String::from),
                                 present,
+                                part: u8::from(present),
                             };
                             assert_eq!(Link::parse(&state.to_hash()), Parsed::Valid(state.clone()));
                         }

@@ -56,13 +56,15 @@ fn valid_link() -> impl Strategy<Value = Link> {
         lang,
         proptest::option::of(id),
         proptest::bool::ANY,
+        0u8..98,
     )
-        .prop_map(|(view, item, lang, dim, present)| Link {
+        .prop_map(|(view, item, lang, dim, present, part)| Link {
             view,
             item,
             lang,
             dim,
             present,
+            part,
         })
 }
 
@@ -92,6 +94,7 @@ fn well_formed_fragment() -> impl Strategy<Value = String> {
         Just("lang=en".to_string()),
         Just("lang=es".to_string()),
         Just("present=1".to_string()),
+        Just("present=1&part=2".to_string()),
         id.prop_map(|id| format!("dim={id}")),
         "(utm_|x-)[a-z]{1,6}=[A-Za-z0-9%._=?/-]{0,8}",
     ];

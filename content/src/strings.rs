@@ -280,6 +280,10 @@ pub struct ToolStrings {
     pub present_previous: Text,
     pub present_next: Text,
     pub present_hint: Text,
+    /// Marks a slide that continues the record of the slide before.
+    pub present_continued: Text,
+    /// Under a slide whose record goes on on the next one.
+    pub present_continues: Text,
     pub print_button: Text,
     pub handout_timeline: Text,
     pub handout_comparison: Text,

@@ -8,6 +8,7 @@ pub mod tools;
 
 use leptos::prelude::*;
 
+use crate::classroom::deck::EventFilter;
 use crate::classroom::{handout, presentation};
 use crate::data::{Dataset, EventId, Strings};
 use crate::embed::host as embed_host;
@@ -30,6 +31,9 @@ pub struct Ctx {
     pub embed: Option<&'static EmbedOptions>,
     /// Where the reader was before a tap took them far (`ui::return_to`).
     pub return_point: RwSignal<Option<return_to::ReturnPoint>>,
+    /// The timeline's category filter: kept across views, and what a presentation of the
+    /// timeline follows.
+    pub filter: RwSignal<EventFilter>,
 }
 
 impl Ctx {
@@ -48,6 +52,7 @@ impl Ctx {
             last_event: RwSignal::new(None),
             embed,
             return_point: RwSignal::new(None),
+            filter: RwSignal::new(EventFilter::default()),
         }
     }
 

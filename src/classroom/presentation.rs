@@ -1,14 +1,19 @@
-//! Presentation mode: one event, or one row of the policy comparison, at a time in large,
-//! high-contrast type, stepped with the keys a presentation clicker sends. The slides and keys
-//! are plain logic in [`crate::classroom::deck`]; each slide is a link (`?present=1`), so Back works
-//! and a teacher can bookmark where the class stopped.
+//! Presentation mode: the view on screen as slides in large, high-contrast type, stepped with the
+//! keys a presentation clicker sends: the story's steps, the timeline's core events (as its
+//! filter shows them), the map's routes and places, or the rows of the policy comparison. The
+//! slides and keys are plain logic in [`crate::classroom::deck`], which also continues a long
+//! text on the next slide; here the type still scales down a step if a slide would overflow a
+//! small screen. Each slide is a link (`?present=1`), so Back works and a teacher can bookmark
+//! where the class stopped.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::router::{self, History};
-use crate::classroom::deck::{apply, step_for_key, Deck, Step};
-use crate::data::{Cell, Dimension, Event, PolicyId};
+use crate::classroom::deck::{
+    apply, item_pages, row_pages, step_for_key, step_has_map, Deck, Item, Page, Scope, Slide, Step,
+};
+use crate::data::{Cell, Dimension, Event, Place, PolicyId, Route, StoryStep};
 use crate::ui::cite::{format_date, DisagreementNote, Sources};
 use crate::url_state::Pair;
 use crate::url_state::ViewState;
@@ -37,6 +42,7 @@ fn leave(ctx: Ctx) {
     }
     let mut state = ctx.state.get_untracked();
     state.present = false;
+    state.part = 0;
     go(&state);
     request_animation_frame(|| {
         if let Some(button) = document()
@@ -65,16 +71,62 @@ fn space_belongs_to_target(event: &web_sys::KeyboardEvent) -> bool {
             })
 }
 
+/// How many steps the type may shrink by (style/main.css `.slide.fit-1` … `.fit-4`).
+const FIT_STEPS: usize = 4;
+
+/// Scales the slide's type down a step at a time until the presentation no longer scrolls
+/// (the deck's split into "continued" slides makes this rare; a small screen may still need it).
+fn fit_slide() {
+    let Some(section) = document()
+        .query_selector(".presentation")
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let Some(slide) = section.query_selector(".slide").ok().flatten() else {
+        return;
+    };
+    let classes = slide.class_list();
+    for step in 1..=FIT_STEPS {
+        let _ = classes.remove_1(&format!("fit-{step}"));
+    }
+    // The slide has the room between the bar and the hint; it overflows when its content is
+    // taller than that (drawn over the hint), or the presentation scrolls.
+    let overflows = || {
+        slide.scroll_height() > slide.client_height() + 1
+            || section.scroll_height() > section.client_height()
+    };
+    for step in 1..=FIT_STEPS {
+        if !overflows() {
+            break;
+        }
+        if step > 1 {
+            let _ = classes.remove_1(&format!("fit-{}", step - 1));
+        }
+        let _ = classes.add_1(&format!("fit-{step}"));
+    }
+}
+
 #[component]
 pub fn Presentation() -> impl IntoView {
     let ctx = Ctx::use_context();
     let data = ctx.data;
-    // A presentation started on an event outside the core keeps every event in its deck.
-    let every_event = ctx
-        .state
-        .with_untracked(|s| Deck::needs_every_event(data, s));
-    let deck = Memo::new(move |_| ctx.state.with(|s| Deck::for_state(data, s, every_event)));
+    // What is on screen when the presentation starts: the timeline's filter, and every event
+    // when it starts on one outside the core.
+    let scope = Scope {
+        filter: ctx.filter.get_untracked(),
+        every_event: ctx
+            .state
+            .with_untracked(|s| Deck::needs_every_event(data, s)),
+    };
+    let deck = Memo::new(move |_| {
+        let lang = ctx.lang.get();
+        ctx.state.with(|s| Deck::for_state(data, s, &scope, lang))
+    });
     let position = Memo::new(move |_| ctx.state.with(|s| deck.with(|d| d.position(s))));
+    let current = Memo::new(move |_| deck.with(|d| d.get(position.get()).cloned()));
     let step = move |step: Step| {
         let len = deck.with_untracked(Deck::len);
         match apply(step, position.get_untracked(), len) {
@@ -89,7 +141,6 @@ pub fn Presentation() -> impl IntoView {
             None => leave(ctx),
         }
     };
-
     let keys = window_event_listener(leptos::ev::keydown, move |event: web_sys::KeyboardEvent| {
         if event.alt_key()
             || event.ctrl_key()
@@ -116,9 +167,17 @@ pub fn Presentation() -> impl IntoView {
             was_full_screen.set_value(now);
         },
     );
+    // Each new slide (and each new screen size) is fitted once it is drawn.
+    Effect::new(move |_| {
+        current.track();
+        ctx.lang.track();
+        request_animation_frame(fit_slide);
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| fit_slide());
     on_cleanup(move || {
         keys.remove();
         full_screen.remove();
+        resize.remove();
         // Left by Back or a link rather than Esc: full screen ends with the presentation.
         if in_full_screen() {
             document().exit_fullscreen();
@@ -135,16 +194,7 @@ pub fn Presentation() -> impl IntoView {
     });
     let announcement = move || {
         let index = position.get();
-        let title = deck.with(|d| match d {
-            Deck::Events(events) => events
-                .get(index)
-                .and_then(|id| data.event(id.as_str()))
-                .map(|event| ctx.text(&event.title)),
-            Deck::Rows { dimensions, .. } => dimensions
-                .get(index)
-                .and_then(|id| data.dimension(id.as_str()))
-                .map(|dimension| ctx.text(&dimension.label)),
-        });
+        let title = current.with(|slide| slide.as_ref().map(|s| slide_title(&ctx, s)));
         format!(
             "{} / {}: {}",
             index + 1,
@@ -154,19 +204,38 @@ pub fn Presentation() -> impl IntoView {
     };
 
     let slide = move || {
-        let index = position.get();
-        match deck.get() {
-            Deck::Events(events) => events
-                .get(index)
-                .and_then(|id| data.event(id.as_str()))
-                .map(|event| view! { <EventSlide event=event/> }.into_any()),
-            Deck::Rows { pair, dimensions } => dimensions
-                .get(index)
-                .and_then(|id| data.dimension(id.as_str()))
-                .map(|dimension| {
-                    view! { <RowSlide pair=pair.clone() dimension=dimension/> }.into_any()
+        current.get().map(|slide| {
+            let lang = ctx.lang.get();
+            let page = item_pages(data, &slide.item, lang)
+                .get(slide.part)
+                .cloned()
+                .unwrap_or_default();
+            let continued = slide.part > 0;
+            let more = slide.part + 1 < slide.parts;
+            let shown = match &slide.item {
+                Item::Event(id) => data.event(id.as_str()).map(|event| {
+                    view! { <EventSlide event=event page=page continued=continued/> }.into_any()
                 }),
-        }
+                Item::Row { pair, dimension } => data.dimension(dimension.as_str()).map(|d| {
+                    view! { <RowSlide pair=pair.clone() dimension=d part=slide.part/> }.into_any()
+                }),
+                Item::Route(id) => data.route(id.as_str()).map(|route| {
+                    view! { <RouteSlide route=route page=page continued=continued/> }.into_any()
+                }),
+                Item::Place(id) => data.place(id.as_str()).map(|place| {
+                    view! { <PlaceSlide place=place page=page continued=continued/> }.into_any()
+                }),
+                Item::Step(id) => data.step(id.as_str()).map(|step| {
+                    view! { <StepSlide step=step page=page continued=continued/> }.into_any()
+                }),
+            };
+            view! {
+                {shown}
+                {more.then(|| view! {
+                    <p class="slide-more">{move || ctx.t(|s| &s.tools.present_continues)} " →"</p>
+                })}
+            }
+        })
     };
     let progress = move || format!("{} / {}", position.get() + 1, deck.with(Deck::len));
 
@@ -203,8 +272,59 @@ pub fn Presentation() -> impl IntoView {
     }
 }
 
+/// The title a slide is announced by.
+fn slide_title(ctx: &Ctx, slide: &Slide) -> String {
+    let data = ctx.data;
+    let title = match &slide.item {
+        Item::Event(id) => data.event(id.as_str()).map(|e| ctx.text(&e.title)),
+        Item::Row { dimension, .. } => data
+            .dimension(dimension.as_str())
+            .map(|d| ctx.text(&d.label)),
+        Item::Route(id) => data.route(id.as_str()).map(|r| ctx.text(&r.name)),
+        Item::Place(id) => data.place(id.as_str()).map(|p| ctx.text(&p.name)),
+        Item::Step(id) => data.step(id.as_str()).map(|s| ctx.text(&s.title)),
+    }
+    .unwrap_or_default();
+    if slide.part > 0 {
+        format!("{title} ({})", ctx.t(|s| &s.tools.present_continued))
+    } else {
+        title
+    }
+}
+
+/// A slide's heading; a slide that continues a record says so.
 #[component]
-fn EventSlide(event: &'static Event) -> impl IntoView {
+fn SlideHeading(title: &'static content::Text, continued: bool) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    view! {
+        <h2 id="slide-heading">
+            {move || ctx.text(title)}
+            {continued.then(|| view! {
+                " " <span class="slide-continued">"(" {move || ctx.t(|s| &s.tools.present_continued)} ")"</span>
+            })}
+        </h2>
+    }
+}
+
+/// The part of a record's text, note and sources that a page holds. `in_column`: under a
+/// column's `<h3>` (a comparison row), so the small headings are `<h4>`.
+#[component]
+fn PageBody(
+    page: Page,
+    note: &'static Option<content::Text>,
+    sources: &'static [crate::data::SourceId],
+    #[prop(optional)] in_column: bool,
+) -> impl IntoView {
+    let under_h2 = !in_column;
+    view! {
+        {(!page.text.is_empty()).then(|| view! { <p class="slide-summary">{page.text}</p> })}
+        {page.note.then(|| view! { <DisagreementNote note=note under_h2=under_h2/> })}
+        {page.sources.then(|| view! { <Sources ids=sources under_h2=under_h2/> })}
+    }
+}
+
+#[component]
+fn EventSlide(event: &'static Event, page: Page, continued: bool) -> impl IntoView {
     let ctx = Ctx::use_context();
     let places = event
         .places
@@ -218,40 +338,99 @@ fn EventSlide(event: &'static Event) -> impl IntoView {
             <p class="slide-date">
                 <time datetime=event.date.to_string()>{move || format_date(&ctx, &event.date)}</time>
             </p>
-            <h2 id="slide-heading">{move || ctx.text(&event.title)}</h2>
-            <p class="slide-summary">{move || ctx.text(&event.summary)}</p>
-            {(!places.is_empty()).then(|| view! { <p class="slide-places">{places}</p> })}
-            <DisagreementNote note=&event.note under_h2=true/>
-            <Sources ids=&event.sources under_h2=true/>
+            <SlideHeading title=&event.title continued=continued/>
+            <PageBody page=page note=&event.note sources=&event.sources/>
+            {(!continued && !places.is_empty()).then(|| view! { <p class="slide-places">{places}</p> })}
+        </article>
+    }
+}
+
+/// A map slide: the text beside the map with the item lit.
+#[component]
+fn MapSlide(kind: &'static str, item: String, figure: String, children: Children) -> impl IntoView {
+    view! {
+        <article class="slide-map-item" data-kind=kind data-item=item>
+            <div class="slide-text">{children()}</div>
+            <div class="slide-map story-map-figure" inner_html=figure></div>
         </article>
     }
 }
 
 #[component]
-fn RowSlide(pair: Pair, dimension: &'static Dimension) -> impl IntoView {
+fn RouteSlide(route: &'static Route, page: Page, continued: bool) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let figure = crate::story::map_figure(ctx.data, &route.path, std::slice::from_ref(&route.id));
+    view! {
+        <MapSlide kind="route" item=route.id.to_string() figure=figure>
+            <SlideHeading title=&route.name continued=continued/>
+            <PageBody page=page note=&route.note sources=&route.sources/>
+        </MapSlide>
+    }
+}
+
+#[component]
+fn PlaceSlide(place: &'static Place, page: Page, continued: bool) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let figure = crate::story::map_figure(ctx.data, std::slice::from_ref(&place.id), &[]);
+    view! {
+        <MapSlide kind="place" item=place.id.to_string() figure=figure>
+            <SlideHeading title=&place.name continued=continued/>
+            <PageBody page=page note=&place.note sources=&place.sources/>
+        </MapSlide>
+    }
+}
+
+/// A story step has no note of its own.
+static NO_NOTE: Option<content::Text> = None;
+
+/// A story step: its paragraph, and for a step on the map the map with its routes and places lit.
+#[component]
+fn StepSlide(step: &'static StoryStep, page: Page, continued: bool) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let body = view! {
+        <SlideHeading title=&step.title continued=continued/>
+        <PageBody page=page note=&NO_NOTE sources=&step.sources/>
+    };
+    if step_has_map(step) {
+        let figure = crate::story::map_figure(ctx.data, &step.places, &step.routes);
+        view! {
+            <MapSlide kind="step" item=step.id.to_string() figure=figure>{body}</MapSlide>
+        }
+        .into_any()
+    } else {
+        view! {
+            <article class="slide-step" data-kind="step" data-item=step.id.to_string()>{body}</article>
+        }
+        .into_any()
+    }
+}
+
+#[component]
+fn RowSlide(pair: Pair, dimension: &'static Dimension, part: usize) -> impl IntoView {
     let ctx = Ctx::use_context();
     let data = ctx.data;
-    let side = move |policy: &PolicyId| {
+    let pages = row_pages(data, &pair, &dimension.id, ctx.lang.get_untracked());
+    let side = move |policy: &PolicyId, pages: &[Page]| {
         let policy = data.policy(policy.as_str())?;
         let cell: Option<&'static Cell> = data.cell(&policy.id, &dimension.id);
+        let page = pages.get(part).cloned();
         Some(view! {
             <div class="slide-cell">
                 <h3>{move || ctx.text(&policy.name)}</h3>
-                {match cell {
-                    Some(cell) => view! {
-                        <p>{move || ctx.text(&cell.text)}</p>
-                        <DisagreementNote note=&cell.note/>
-                        <Sources ids=&cell.sources/>
+                {match (cell, page) {
+                    (Some(cell), Some(page)) => view! {
+                        <PageBody page=page note=&cell.note sources=&cell.sources in_column=true/>
                     }.into_any(),
-                    None => view! { <p>{move || ctx.t(|s| &s.label_no_cell)}</p> }.into_any(),
+                    (Some(_), None) => ().into_any(),
+                    (None, _) => view! { <p>{move || ctx.t(|s| &s.label_no_cell)}</p> }.into_any(),
                 }}
             </div>
         })
     };
     view! {
         <article class="slide-row" data-dimension=dimension.id.to_string()>
-            <h2 id="slide-heading">{move || ctx.text(&dimension.label)}</h2>
-            <div class="slide-cells">{side(&pair.left)} {side(&pair.right)}</div>
+            <SlideHeading title=&dimension.label continued={part > 0}/>
+            <div class="slide-cells">{side(&pair.left, &pages[0])} {side(&pair.right, &pages[1])}</div>
         </article>
     }
 }

@@ -239,6 +239,7 @@ impl EmbedOptions {
     /// presents.
     pub fn confine(&self, mut state: ViewState) -> ViewState {
         state.present = false;
+        state.part = 0;
         if self.scope.allows(state.view) {
             state
         } else {

@@ -307,7 +307,7 @@ fn MapPanel(step: &'static StoryStep) -> impl IntoView {
     if step.places.is_empty() && step.routes.is_empty() {
         return None;
     }
-    let figure = map_figure(data, step);
+    let figure = map_figure(data, &step.places, &step.routes);
     let routes = step
         .routes
         .iter()
@@ -341,13 +341,17 @@ fn MapPanel(step: &'static StoryStep) -> impl IntoView {
     })
 }
 
-/// The map as SVG markup: the region when everything lit lies in it, else the world.
-fn map_figure(data: &Dataset, step: &StoryStep) -> String {
-    let lit_places: Vec<&crate::data::Place> = step
-        .places
+/// The map as SVG markup with these places and routes lit: the region when everything lit lies
+/// in it, else the world. Also drawn beside a presentation's map slides.
+pub fn map_figure(
+    data: &Dataset,
+    places: &[crate::data::PlaceId],
+    routes: &[crate::data::RouteId],
+) -> String {
+    let lit_places: Vec<&crate::data::Place> = places
         .iter()
         .chain(
-            step.routes
+            routes
                 .iter()
                 .filter_map(|r| data.route(r.as_str()))
                 .flat_map(|r| r.path.iter()),
@@ -383,7 +387,7 @@ fn map_figure(data: &Dataset, step: &StoryStep) -> String {
             .map(|p| project(p.lat, p.lon))
             .collect();
         let d = flow_path(&points, 0.12);
-        if step.routes.contains(&route.id) {
+        if routes.contains(&route.id) {
             let _ = write!(
                 lit,
                 r#"<path class="route lit" data-route="{}" d="{d}"/>"#,
@@ -395,7 +399,7 @@ fn map_figure(data: &Dataset, step: &StoryStep) -> String {
     }
     svg.push_str(&lit);
     svg.push_str(r#"</g><g class="places">"#);
-    for place in data.places.iter().filter(|p| step.places.contains(&p.id)) {
+    for place in data.places.iter().filter(|p| places.contains(&p.id)) {
         let (px, py) = project(place.lat, place.lon);
         let _ = write!(
             svg,

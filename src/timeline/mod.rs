@@ -57,6 +57,12 @@ pub fn TimelineView() -> impl IntoView {
     // Laid out for this screen from the start; `follow_screen_width` follows later changes.
     let mut state = initial_state(data);
     state.set_narrow(narrow.get_untracked());
+    // The filter the reader chose stays when they come back from another view or a presentation.
+    ctx.filter.with_untracked(|filter| {
+        for category in Category::ALL.into_iter().filter(|&c| !filter.is_shown(c)) {
+            state.toggle(category);
+        }
+    });
     let timeline = RwSignal::new(state);
     let selected_index = Memo::new(move |_| {
         let id = ctx.state.with(|s| s.event().cloned())?;
@@ -261,7 +267,10 @@ fn Legend(timeline: RwSignal<TimelineState>) -> impl IntoView {
                 <li>
                     <PressedButton
                         pressed=Signal::derive(shown)
-                        on_press=move || timeline.update(|t| t.toggle(category))
+                        on_press=move || {
+                            timeline.update(|t| t.toggle(category));
+                            ctx.filter.update(|f| f.toggle(category));
+                        }
                         {..}
                         class="legend-item"
                         data-category=category.key()
