@@ -31,7 +31,10 @@ fn synthetic(count: usize) -> &'static Dataset {
     // In the browser the app gets its data file from the loader; here, this build's file.
     let file = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
     let shipped = ecuador_explainer::data::install(file).expect("the build's data file reads");
-    assert!(!shipped.sources.is_empty(), "the shipped dataset has sources");
+    assert!(
+        !shipped.sources.is_empty(),
+        "the shipped dataset has sources"
+    );
     let mut data = shipped.clone();
     let source = data.sources[0].id.clone();
     let events: Vec<Event> = (0..count)
