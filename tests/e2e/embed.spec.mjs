@@ -375,7 +375,9 @@ for (const [width, lang] of WIDTHS.flatMap((w) => [[w, 'en'], [w, 'es']])) {
       await expect(page).toHaveURL(new RegExp(`#map/${id}`));
       const after = await docHeight(page);
       expect(after, `height with ${id} open at ${width} px`).toBeLessThanOrEqual(AFTER_BUDGET);
-      // The detail begins right under the map, and starts at its top.
+      // The detail begins right under the map, and starts at its top (the panel is reset once
+      // the new selection is drawn, a moment after the address changes).
+      await expect.poll(() => page.locator('.embed-detail').evaluate((p) => p.scrollTop), { message: 'a new detail starts at its top' }).toBe(0);
       const gap = await page.evaluate(() => {
         const map = document.querySelector('svg.map').getBoundingClientRect();
         const panel = document.querySelector('.embed-detail');
