@@ -63,6 +63,10 @@ pub struct Strings {
     pub map_pan_east: Text,
     pub map_pan_west: Text,
     pub map_credit: Text,
+    /// The key to the routes' width: all the same (no route has a sourced yearly tonnage), or
+    /// by the tonnage where one has.
+    pub map_width_same: Text,
+    pub map_width_volume: Text,
     pub map_event_places: Text,
     pub commodities: CommodityNames,
     pub tools: ToolStrings,
@@ -260,6 +264,10 @@ pub struct ToolStrings {
     pub embed_intro: Text,
     pub embed_view: Text,
     pub embed_view_all: Text,
+    pub embed_view_event: Text,
+    pub embed_view_step: Text,
+    pub embed_item_event: Text,
+    pub embed_item_step: Text,
     pub embed_lang: Text,
     pub embed_theme: Text,
     pub theme_auto: Text,

@@ -198,6 +198,9 @@ pub fn App() -> impl IntoView {
     browser::window_listener(leptos::ev::beforeprint, move |_| printing.set(true));
     browser::window_listener(leptos::ev::afterprint, move |_| printing.set(false));
 
+    // A single-item embed (`embed=event`, `embed=step`) shows its item alone, when it exists (if
+    // its `id=` names none, the embed shows the item's whole view, with a notice).
+    let single_item = embed.is_some_and(|e| e.item(data).is_some());
     let explainer = move || {
         view! {
             <shell::SkipLink/>
@@ -207,12 +210,14 @@ pub fn App() -> impl IntoView {
                 // The story in brief, above the first view (not in an embed, which shows one part).
                 {move || (embed.is_none() && current_view.get() == View::Timeline)
                     .then(|| view! { <crate::lede::Lede/> })}
-                {move || match current_view.get() {
-                    View::Story => view! { <story::StoryView/> }.into_any(),
-                    View::Timeline => view! { <timeline::TimelineView/> }.into_any(),
-                    View::Map => view! { <route_map::RouteMapView/> }.into_any(),
-                    View::Policies => view! { <policies::PoliciesView/> }.into_any(),
-                    View::About => view! { <about::AboutView/> }.into_any(),
+                {move || match (current_view.get(), single_item) {
+                    (View::Story, true) => view! { <story::StoryView single=true/> }.into_any(),
+                    (View::Timeline, true) => view! { <timeline::EventCard/> }.into_any(),
+                    (View::Story, false) => view! { <story::StoryView/> }.into_any(),
+                    (View::Timeline, false) => view! { <timeline::TimelineView/> }.into_any(),
+                    (View::Map, _) => view! { <route_map::RouteMapView/> }.into_any(),
+                    (View::Policies, _) => view! { <policies::PoliciesView/> }.into_any(),
+                    (View::About, _) => view! { <about::AboutView/> }.into_any(),
                 }}
                 <return_to::ReturnButton/>
             </main>

@@ -21,9 +21,12 @@ pub enum History {
 /// damaged. An embed showing one view stays on it.
 pub fn read_location(data: &Dataset, embed: Option<&EmbedOptions>) -> (ViewState, Option<Notice>) {
     let (resolved, notice) = ViewState::parse_and_resolve(&browser::current_hash(), data);
-    let state = match embed {
-        Some(embed) => embed.confine(resolved.clone()),
-        None => resolved.clone(),
+    let (state, notice) = match embed {
+        Some(embed) => {
+            let (state, confined) = embed.confine(resolved.clone(), data);
+            (state, notice.or(confined))
+        }
+        None => (resolved.clone(), notice),
     };
     if notice.is_some() || state != resolved {
         browser::replace_hash(&state.to_hash());

@@ -16,9 +16,24 @@ pub fn Tools(printing: RwSignal<bool>) -> impl IntoView {
     // The dialog starts from what the reader is looking at, each time it opens.
     let scope = RwSignal::new(Scope::All);
     let lang = RwSignal::new(ctx.lang.get_untracked());
+    let event = RwSignal::new(None::<String>);
+    let step = RwSignal::new(None::<String>);
     let open_embed = move |_| {
-        scope.set(scope_for(ctx.state.get_untracked().view));
+        let state = ctx.state.get_untracked();
+        scope.set(scope_for(state.view));
         lang.set(ctx.lang.get_untracked());
+        let data = ctx.data;
+        event.set(state.event().map(|id| id.to_string()).or_else(|| {
+            data.events_in_date_order()
+                .first()
+                .map(|e| e.id.to_string())
+        }));
+        step.set(
+            state
+                .step()
+                .map(|id| id.to_string())
+                .or_else(|| data.story.first().map(|s| s.id.to_string())),
+        );
         if let Some(dialog) = dialog.get() {
             let _ = dialog.show_modal();
         }
@@ -69,7 +84,7 @@ pub fn Tools(printing: RwSignal<bool>) -> impl IntoView {
                 {move || ctx.t(|s| &s.tools.print_button)}
             </button>
         </div>
-        {can_embed.then(|| view! { <EmbedDialog dialog=dialog scope=scope lang=lang/> })}
+        {can_embed.then(|| view! { <EmbedDialog dialog=dialog scope=scope lang=lang event=event step=step/> })}
     }
 }
 

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{base_url, snippet, Controls, EmbedOptions, Scope, Theme};
+use crate::ui::cite::format_date;
 use crate::url_state::View;
 use crate::Ctx;
 use content::Lang;
@@ -17,8 +18,13 @@ pub fn EmbedDialog(
     dialog: NodeRef<leptos::html::Dialog>,
     scope: RwSignal<Scope>,
     lang: RwSignal<Lang>,
+    /// The event and the story step a single-item embed would show (the reader's selection when
+    /// the dialog opened, else the first).
+    event: RwSignal<Option<String>>,
+    step: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let ctx = Ctx::use_context();
+    let data = ctx.data;
     let theme = RwSignal::new(Theme::Auto);
     let controls = RwSignal::new(Controls::Full);
     let height = RwSignal::new(DEFAULT_HEIGHT);
@@ -34,8 +40,15 @@ pub fn EmbedDialog(
     });
     let code = Memo::new(move |_| {
         words_arrived.track();
+        let scope = scope.get();
+        let id = match scope {
+            Scope::Event => event.get(),
+            Scope::Step => step.get(),
+            _ => None,
+        };
         let options = EmbedOptions {
-            scope: scope.get(),
+            scope,
+            id,
             lang: Some(lang.get()),
             theme: theme.get(),
             controls: controls.get(),
@@ -73,6 +86,8 @@ pub fn EmbedDialog(
         Scope::Only(View::Map) => ctx.t(|s| &s.view_map),
         Scope::Only(View::Policies) => ctx.t(|s| &s.view_policies),
         Scope::Only(View::About) => ctx.t(|s| &s.view_about),
+        Scope::Event => ctx.t(|s| &s.tools.embed_view_event),
+        Scope::Step => ctx.t(|s| &s.tools.embed_view_step),
     };
     let theme_name = move |choice: Theme| match choice {
         Theme::Auto => ctx.t(|s| &s.tools.theme_auto),
@@ -83,6 +98,41 @@ pub fn EmbedDialog(
         .into_iter()
         .map(|choice| view! { <option value=choice.slug() selected=move || scope.get() == choice>{move || scope_name(choice)}</option> })
         .collect_view();
+    // Which event or step, for a single-item embed: events by date, steps in story order.
+    let event_options = data
+        .events_in_date_order()
+        .into_iter()
+        .map(|e| {
+            let id = e.id.to_string();
+            let selected = {
+                let id = id.clone();
+                move || event.get().as_deref() == Some(id.as_str())
+            };
+            view! { <option value=id selected=selected>{move || format!("{} — {}", format_date(&ctx, &e.date), ctx.text(&e.title))}</option> }
+        })
+        .collect_view();
+    let step_options = data
+        .story
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let id = s.id.to_string();
+            let selected = {
+                let id = id.clone();
+                move || step.get().as_deref() == Some(id.as_str())
+            };
+            view! { <option value=id selected=selected>{move || format!("{}. {}", i + 1, ctx.text(&s.title))}</option> }
+        })
+        .collect_view();
+    // Shown only for a single-item embed; both are always there, so each keeps its choice.
+    let not_event = move || scope.get() != Scope::Event;
+    let not_step = move || scope.get() != Scope::Step;
+    let item_pickers = view! {
+        <label for="embed-event" hidden=not_event>{move || ctx.t(|s| &s.tools.embed_item_event)}</label>
+        <select id="embed-event" hidden=not_event on:change=move |ev| event.set(Some(event_target_value(&ev)))>{event_options}</select>
+        <label for="embed-step" hidden=not_step>{move || ctx.t(|s| &s.tools.embed_item_step)}</label>
+        <select id="embed-step" hidden=not_step on:change=move |ev| step.set(Some(event_target_value(&ev)))>{step_options}</select>
+    };
     let lang_options = Lang::ALL
         .into_iter()
         .map(|choice| view! { <option value=choice.code() selected=move || lang.get() == choice>{ctx.data.strings.lang_name(choice).to_string()}</option> })
@@ -104,6 +154,7 @@ pub fn EmbedDialog(
                         scope.set(choice);
                     }
                 }>{scope_options}</select>
+                {item_pickers}
                 <label for="embed-lang">{move || ctx.t(|s| &s.tools.embed_lang)}</label>
                 <select id="embed-lang" on:change=move |ev| {
                     if let Some(choice) = Lang::from_code(&event_target_value(&ev)) {

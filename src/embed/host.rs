@@ -222,7 +222,7 @@ pub fn send_other_views_to_full_explainer(options: &'static EmbedOptions) {
         let Some(hash) = link.and_then(|a| a.get_attribute("href")) else {
             return;
         };
-        if !stays_in_embed(options, &hash) {
+        if !stays_in_embed(options, &hash, crate::data::dataset()) {
             event.prevent_default();
             let _ = window().open_with_url_and_target_and_features(
                 &full_explainer_href(&hash),

@@ -14,9 +14,7 @@ pub mod host;
 
 use crate::data::Dataset;
 use crate::ui::html::escape;
-#[cfg(test)]
-use crate::url_state::Selection;
-use crate::url_state::{resolve, Link, Parsed, View, ViewState, MAX_LEN};
+use crate::url_state::{resolve, Link, Notice, Parsed, Selection, View, ViewState, MAX_LEN};
 use content::Lang;
 
 /// The longest key=value pair we read; longer ones (Pym.js adds the article's address and
@@ -39,21 +37,29 @@ pub enum Scope {
     #[default]
     All,
     Only(View),
+    /// One event's card (`?embed=event&id=<event>`), for an article that wants one moment.
+    Event,
+    /// One story step with its live view (`?embed=step&id=<step>`), without the stepper.
+    Step,
 }
 
 impl Scope {
-    pub const CHOICES: [Scope; 5] = [
+    pub const CHOICES: [Scope; 7] = [
         Scope::All,
         Scope::Only(View::Story),
         Scope::Only(View::Timeline),
         Scope::Only(View::Map),
         Scope::Only(View::Policies),
+        Scope::Step,
+        Scope::Event,
     ];
 
     pub fn slug(self) -> &'static str {
         match self {
             Scope::All => "all",
             Scope::Only(view) => view.slug(),
+            Scope::Event => "event",
+            Scope::Step => "step",
         }
     }
 
@@ -61,14 +67,21 @@ impl Scope {
         match slug {
             "all" | "" | "1" | "true" => Some(Scope::All),
             "story" | "timeline" | "map" | "policies" => View::from_slug(slug).map(Scope::Only),
+            "event" => Some(Scope::Event),
+            "step" => Some(Scope::Step),
             _ => None,
         }
+    }
+
+    /// Whether the scope shows a single item, named by the address's `id=`.
+    pub fn is_single(self) -> bool {
+        matches!(self, Scope::Event | Scope::Step)
     }
 
     pub fn allows(self, view: View) -> bool {
         match self {
             Scope::All => true,
-            Scope::Only(only) => only == view,
+            scope => scope.home() == view,
         }
     }
 
@@ -77,6 +90,8 @@ impl Scope {
         match self {
             Scope::All => View::default(),
             Scope::Only(view) => view,
+            Scope::Event => View::Timeline,
+            Scope::Step => View::Story,
         }
     }
 }
@@ -167,7 +182,8 @@ pub struct EmbedOptions {
     /// The id Pym.js gives its child (`childId=`), needed for Pym's height message.
     pub child_id: Option<String>,
     /// An id for Datawrapper-style height messages (`id=`), matched by such hosts against the
-    /// iframe's `src` or id.
+    /// iframe's `src` or id. In a single-item embed (`embed=event`, `embed=step`) it names the
+    /// item.
     pub id: Option<String>,
 }
 
@@ -212,6 +228,10 @@ impl EmbedOptions {
     /// The address query for these options, as the snippet writes it.
     pub fn to_query(&self) -> String {
         let mut out = format!("?embed={}", self.scope.slug());
+        if let Some(id) = self.id.as_deref().filter(|_| self.scope.is_single()) {
+            out.push_str("&id=");
+            out.push_str(id);
+        }
         if let Some(lang) = self.lang {
             out.push_str("&lang=");
             out.push_str(lang.code());
@@ -234,19 +254,51 @@ impl EmbedOptions {
             .unwrap_or("ecuador-explainer")
     }
 
-    /// Keeps a state inside the embed's scope: a view outside it opens the embed's own view.
-    /// Presentation mode is for the full explainer (its decks span views), so an embed never
-    /// presents.
-    pub fn confine(&self, mut state: ViewState) -> ViewState {
+    /// The item a single-item embed shows, if its `id=` names one that exists.
+    pub fn item(&self, data: &Dataset) -> Option<Selection> {
+        let id = self.id.as_deref().filter(|_| self.scope.is_single())?;
+        Selection::find(data, self.scope.home(), id)
+    }
+
+    /// Whether a state belongs in this embed: its view, and for a single-item embed its item (one
+    /// whose `id=` names nothing shows the item's whole view instead).
+    pub fn allows(&self, state: &ViewState, data: &Dataset) -> bool {
+        self.scope.allows(state.view)
+            && match self.item(data) {
+                Some(item) => state.selection.as_ref() == Some(&item),
+                None => true,
+            }
+    }
+
+    /// Keeps a state inside the embed's scope: a view outside it opens the embed's own view, and
+    /// a single-item embed always shows its item (or, if its `id=` names none, its whole view,
+    /// with a notice). Presentation mode is for the full explainer (its decks span views), so an
+    /// embed never presents.
+    pub fn confine(&self, mut state: ViewState, data: &Dataset) -> (ViewState, Option<Notice>) {
         state.present = false;
         state.part = 0;
-        if self.scope.allows(state.view) {
-            state
-        } else {
-            ViewState {
-                lang: state.lang,
-                ..ViewState::new(self.scope.home())
-            }
+        // The notice says once, on the bare view, that the embed's own item was not found.
+        let unknown = self.scope.is_single() && self.item(data).is_none();
+        if self.allows(&state, data) {
+            let notice = (unknown && state.selection.is_none()).then_some(Notice::UnknownItem);
+            return (state, notice);
+        }
+        let home = ViewState {
+            lang: state.lang,
+            ..ViewState::new(self.scope.home())
+        };
+        if !self.scope.is_single() {
+            return (home, None);
+        }
+        match self.item(data) {
+            Some(item) => (
+                ViewState {
+                    selection: Some(item),
+                    ..home
+                },
+                None,
+            ),
+            None => (home, Some(Notice::UnknownItem)),
         }
     }
 }
@@ -336,7 +388,7 @@ pub fn parse_command(
                 return None;
             };
             let (state, notice) = resolve(Parsed::Valid(state), data);
-            (notice.is_none() && !state.present && options.scope.allows(state.view))
+            (notice.is_none() && !state.present && options.allows(&state, data))
                 .then_some(HostCommand::Navigate(state))
         }
         _ => None,
@@ -344,14 +396,17 @@ pub fn parse_command(
 }
 
 /// Whether a link clicked inside an embed stays in it, or belongs in the full explainer (a view
-/// outside the embed's scope).
-pub fn stays_in_embed(options: &EmbedOptions, hash: &str) -> bool {
+/// outside the embed's scope, or another item than a single-item embed's own).
+pub fn stays_in_embed(options: &EmbedOptions, hash: &str, data: &Dataset) -> bool {
     match Link::parse(hash) {
         Parsed::Missing => true,
-        Parsed::Valid(state)
-        | Parsed::Invalid {
-            salvaged: state, ..
-        } => options.scope.allows(state.view),
+        Parsed::Valid(link) | Parsed::Invalid { salvaged: link, .. } => {
+            if !options.scope.is_single() {
+                return options.scope.allows(link.view);
+            }
+            let (state, _) = resolve(Parsed::Valid(link), data);
+            options.allows(&state, data)
+        }
     }
 }
 
@@ -484,6 +539,7 @@ mod tests {
                             lang,
                             theme,
                             controls,
+                            id: scope.is_single().then(|| "an-item".to_string()),
                             ..EmbedOptions::default()
                         };
                         assert_eq!(EmbedOptions::parse(&o.to_query()), Some(o));
@@ -578,21 +634,108 @@ mod tests {
 
     #[test]
     fn confines_links_to_the_scope() {
+        let data = crate::data::dataset();
         let timeline = opts("?embed=timeline");
-        assert!(stays_in_embed(&timeline, "#timeline/x"));
-        assert!(stays_in_embed(&timeline, ""));
-        assert!(!stays_in_embed(&timeline, "#map/guayaquil"));
-        assert!(stays_in_embed(&opts("?embed=all"), "#map/guayaquil"));
+        assert!(stays_in_embed(&timeline, "#timeline/x", data));
+        assert!(stays_in_embed(&timeline, "", data));
+        assert!(!stays_in_embed(&timeline, "#map/guayaquil", data));
+        assert!(stays_in_embed(&opts("?embed=all"), "#map/guayaquil", data));
         let quito = crate::data::PlaceId("quito".into());
         let state = ViewState::of(Selection::Place(quito)).with_lang(Lang::Es);
         assert_eq!(
-            timeline.confine(state),
-            ViewState::new(View::Timeline).with_lang(Lang::Es)
+            timeline.confine(state, data),
+            (ViewState::new(View::Timeline).with_lang(Lang::Es), None)
         );
         // An embed never presents: the decks span views.
         let mut presenting = ViewState::of(Selection::Event(crate::data::EventId("x".into())));
         presenting.present = true;
-        assert!(!timeline.confine(presenting).present);
+        assert!(!timeline.confine(presenting, data).0.present);
+    }
+
+    // `?embed=event&id=…` and `?embed=step&id=…` show one item, whatever the fragment says; an
+    // id that names nothing shows the item's whole view with the unknown-item notice.
+    #[test]
+    fn a_single_item_embed_keeps_to_its_item() {
+        let data = crate::data::dataset();
+        let (first, second) = (&data.events[0], &data.events[1]);
+        let event = opts(&format!("?embed=event&id={}&lang=es", first.id));
+        assert_eq!(event.scope, Scope::Event);
+        assert_eq!(event.item(data), Some(Selection::Event(first.id.clone())));
+        let own = ViewState::of(Selection::Event(first.id.clone()));
+        for elsewhere in [
+            ViewState::default(),
+            ViewState::new(View::Map),
+            ViewState::of(Selection::Event(second.id.clone())),
+            own.clone(),
+        ] {
+            assert_eq!(
+                event.confine(elsewhere.with_lang(Lang::Es), data),
+                (own.clone().with_lang(Lang::Es), None)
+            );
+        }
+        // Links: the item itself stays; another event, the timeline or another view leave.
+        assert!(stays_in_embed(
+            &event,
+            &format!("#timeline/{}", first.id),
+            data
+        ));
+        assert!(!stays_in_embed(
+            &event,
+            &format!("#timeline/{}", second.id),
+            data
+        ));
+        assert!(!stays_in_embed(&event, "#timeline", data));
+        assert!(!stays_in_embed(&event, "#map/guayaquil", data));
+        // A host may only navigate it to its own item.
+        let to = |hash: String| parse_command(CMD_NAVIGATE, Some(&hash), &event, data);
+        assert!(to(format!("#timeline/{}", first.id)).is_some());
+        assert_eq!(to(format!("#timeline/{}", second.id)), None);
+
+        let step = &data.story[1];
+        let one_step = opts(&format!("?id={}&embed=step", step.id));
+        assert_eq!(
+            one_step.confine(ViewState::new(View::Story), data),
+            (ViewState::of(Selection::Step(step.id.clone())), None)
+        );
+        assert!(!stays_in_embed(
+            &one_step,
+            &format!("#story/{}", data.story[0].id),
+            data
+        ));
+
+        // Unknown, missing or unsafe ids: the whole view, and a notice.
+        for search in [
+            "?embed=event&id=no-such-event",
+            "?embed=event",
+            "?embed=event&id=<b>",
+        ] {
+            let o = opts(search);
+            assert_eq!(o.item(data), None, "{search}");
+            assert_eq!(
+                o.confine(ViewState::default(), data),
+                (ViewState::new(View::Timeline), Some(Notice::UnknownItem)),
+                "{search}"
+            );
+        }
+        // That whole view works: a selected event stays, with no notice.
+        let unknown = opts("?embed=event&id=no-such-event");
+        assert!(stays_in_embed(
+            &unknown,
+            &format!("#timeline/{}", second.id),
+            data
+        ));
+        let picked = ViewState::of(Selection::Event(second.id.clone()));
+        assert_eq!(unknown.confine(picked.clone(), data), (picked, None));
+        // A step id is not an event id.
+        let crossed = opts(&format!("?embed=event&id={}", step.id));
+        assert_eq!(crossed.item(data), None);
+        // `id=` names an item only in a single-item embed; elsewhere it stays the message id.
+        assert_eq!(opts("?embed=map&id=x").item(data), None);
+        assert!(!opts("?embed=map&id=x").to_query().contains("id="));
+        assert_eq!(
+            event.to_query(),
+            format!("?embed=event&id={}&lang=es&dark=auto", first.id)
+        );
     }
 
     #[test]

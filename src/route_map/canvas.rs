@@ -377,7 +377,7 @@ fn ZoomButtons(zoom: Zoom) -> impl IntoView {
     }
 }
 
-/// The caption: a key to the place markers and the map's credit.
+/// The caption: a key to the place markers, what the routes' width means, and the map's credit.
 #[component]
 fn MapCaption() -> impl IntoView {
     let ctx = Ctx::use_context();
@@ -396,8 +396,25 @@ fn MapCaption() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
+            // An embed keeps to an article's size: the note is in its folded lists instead.
+            {ctx.embed.is_none().then(|| view! { <RouteWidthNote/> })}
             <p class="map-credit">{move || ctx.t(|s| &s.map_credit)}</p>
         </figcaption>
+    }
+}
+
+/// What the routes' width means: the same for all (no route has a sourced yearly tonnage), or
+/// the tonnage where one has.
+#[component]
+pub fn RouteWidthNote() -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let by_volume = ctx.data.routes.iter().any(|r| r.tonnes_per_year.is_some());
+    view! {
+        <p class="map-width">{move || if by_volume {
+            ctx.t(|s| &s.map_width_volume)
+        } else {
+            ctx.t(|s| &s.map_width_same)
+        }}</p>
     }
 }
 

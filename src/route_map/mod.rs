@@ -110,6 +110,7 @@ pub fn RouteMapView() -> impl IntoView {
     };
     let lists = view! {
         <div class="lists">
+            {embedded.then(|| view! { <canvas::RouteWidthNote/> })}
             <h3>{move || ctx.t(|s| &s.routes_heading)}</h3>
             <ul class="place-list route-list" node_ref=route_list on:keydown=list_keys(route_list, "data-route")>{routes}</ul>
             <h3>{move || ctx.t(|s| &s.map_list_label)}</h3>

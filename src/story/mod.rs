@@ -23,8 +23,10 @@ use state::{
     curve_path, curve_xy, full_view, key_move, share_of_span, swipe_move, Move, StoryState,
 };
 
+/// The story, stepped through; or, `single` (an embed of one step, `?embed=step&id=…`), the
+/// address's step alone, without the stepper, the keys or the swipe.
 #[component]
-pub fn StoryView() -> impl IntoView {
+pub fn StoryView(#[prop(optional)] single: bool) -> impl IntoView {
     let ctx = Ctx::use_context();
     let data = ctx.data;
     let story = Memo::new(move |_| ctx.state.with(|s| StoryState::at(data, s.step())));
@@ -41,6 +43,9 @@ pub fn StoryView() -> impl IntoView {
 
     // The keys work anywhere on the page, except in a form field or with a modifier held.
     let keys = window_event_listener(leptos::ev::keydown, move |event: web_sys::KeyboardEvent| {
+        if single {
+            return;
+        }
         if event.alt_key() || event.ctrl_key() || event.meta_key() || event.shift_key() {
             return;
         }
@@ -71,7 +76,7 @@ pub fn StoryView() -> impl IntoView {
         swipe_start.set_value(touch.then(|| (f64::from(ev.client_x()), f64::from(ev.client_y()))));
     };
     let on_pointerup = move |ev: web_sys::PointerEvent| {
-        if let Some((x, y)) = swipe_start.get_value() {
+        if let Some((x, y)) = swipe_start.get_value().filter(|_| !single) {
             swipe_start.set_value(None);
             let (dx, dy) = (f64::from(ev.client_x()) - x, f64::from(ev.client_y()) - y);
             if let Some(to) = swipe_move(dx, dy) {
@@ -120,6 +125,7 @@ pub fn StoryView() -> impl IntoView {
                     <span class="visually-hidden">": " {move || story.get().step(data).map(|s| ctx.text(&s.title))}</span>
                 </p>
                 {move || story.get().step(data).map(|step| view! { <Narrative step=step/> })}
+                {(!single).then(|| view! {
                 <div class="story-controls">
                     <button
                         type="button"
@@ -139,6 +145,7 @@ pub fn StoryView() -> impl IntoView {
                 </div>
                 <p class="story-hint">{move || ctx.t(|s| &s.story.keys_hint)}</p>
                 <StepList story=story/>
+                })}
                 {move || story.get().step(data).map(|step| view! { <Sources ids=&step.sources under_h2=true/> })}
             </div>
             <div class="story-stage" role="region" aria-label=move || ctx.t(|s| &s.story.stage_label)>

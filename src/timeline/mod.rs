@@ -78,6 +78,13 @@ pub fn TimelineView() -> impl IntoView {
     follow_selection(data, selected_index, keyboard_moved);
     let on_keydown = on_timeline_key(ctx, timeline, selected_index, keyboard_moved);
     let on_wheel = on_pinch_zoom(timeline);
+    let detail = DetailSlot {
+        list: NodeRef::new(),
+        slot: NodeRef::new(),
+        home: NodeRef::new(),
+        // An embed's list scrolls in its own box: its detail stays under it.
+        in_list: Signal::derive(move || narrow.get() && ctx.embed.is_none()),
+    };
     view! {
         <section class="view timeline-view" aria-labelledby="view-heading">
             <h2 id="view-heading">{move || ctx.t(|s| &s.view_timeline)}</h2>
@@ -88,7 +95,7 @@ pub fn TimelineView() -> impl IntoView {
             </div>
             <div class="timeline-frame" on:wheel=on_wheel>
                 <Eras timeline=timeline window=time_window/>
-                <Markers timeline=timeline selected_index=selected_index on_keydown=on_keydown/>
+                <Markers timeline=timeline selected_index=selected_index on_keydown=on_keydown detail=detail/>
                 <Axis window=time_window/>
             </div>
             <p class="keys-hint">{move || ctx.t(|s| &s.timeline_keys_hint)}</p>
@@ -99,7 +106,17 @@ pub fn TimelineView() -> impl IntoView {
             // The detail right under the axis, where the eye is after a click; the chart, on the
             // same time scale, below it. An embed keeps to an article's size: the list and the
             // detail scroll in bounded boxes (style/main.css) and the chart folds away.
-            {move || selected.get().map(|event| view! { <EventDetail event=event/> })}
+            // On phones the slot moves into the list, under the selected event (`place_detail`).
+            <span class="detail-home" node_ref=detail.home hidden></span>
+            <div class="detail-slot" node_ref=detail.slot>
+                {move || {
+                    let event = selected.get();
+                    // Put where it will be read before it is drawn (a tap's answer is then
+                    // revealed where it is).
+                    detail.place(detail.in_list.get_untracked(), event);
+                    event.map(|event| view! { <EventDetail event=event/> })
+                }}
+            </div>
             {match ctx.embed {
                 None => view! {
                     <div class="timeline-chart"><HomicideChart window=time_window/></div>
@@ -169,6 +186,14 @@ fn on_timeline_key(
     keyboard_moved: StoredValue<bool>,
 ) -> impl Fn(leptos::ev::KeyboardEvent) + 'static {
     move |ev: leptos::ev::KeyboardEvent| {
+        // The keys in an event's detail (open in the phone list) are the detail's own.
+        let in_detail = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| el.closest(".detail-slot").ok().flatten().is_some());
+        if in_detail {
+            return;
+        }
         let current = selected_index.get_untracked();
         let target = timeline.with_untracked(|t| match ev.key().as_str() {
             "ArrowRight" | "ArrowDown" => Some(t.next(current)),
@@ -409,6 +434,7 @@ fn Markers(
     timeline: RwSignal<TimelineState>,
     selected_index: Memo<Option<usize>>,
     on_keydown: impl Fn(leptos::ev::KeyboardEvent) + 'static,
+    detail: DetailSlot,
 ) -> impl IntoView {
     let ctx = Ctx::use_context();
     // The markers, laid out with the state's own parameters (the axis or the phone list, each
@@ -419,12 +445,19 @@ fn Markers(
         timeline.with(|t| (t.layout_params().width, t.markers(selected)))
     });
     let empty = move || layout.with(|(_, markers)| markers.is_empty());
-    let list = NodeRef::<leptos::html::Ol>::new();
+    let list = detail.list;
     let labels = NodeRef::<leptos::html::Div>::new();
     // The selection the markers were last drawn or patched with.
     let drawn_selection = StoredValue::new(None::<usize>);
-    redraw_markers(ctx, list, layout, selected_index, drawn_selection);
-    follow_selected_marker(ctx, list, selected_index, drawn_selection);
+    redraw_markers(ctx, list, layout, selected_index, drawn_selection, detail);
+    follow_selected_marker(ctx, list, selected_index, drawn_selection, detail);
+    Effect::new(move |_| {
+        let in_list = detail.in_list.get();
+        let selected = selected_index
+            .get_untracked()
+            .and_then(|i| ctx.data.events.get(i));
+        detail.place(in_list, selected);
+    });
     // The core events' short labels over the axis (wide screens; the phone list shows titles).
     Effect::new(move |_| {
         let selected = selected_index.get();
@@ -460,6 +493,7 @@ fn redraw_markers(
     layout: Memo<(f64, Vec<Marker>)>,
     selected_index: Memo<Option<usize>>,
     drawn_selection: StoredValue<Option<usize>>,
+    detail: DetailSlot,
 ) {
     // All markers are redrawn when the layout or the language changes...
     Effect::new(move |_| {
@@ -469,12 +503,72 @@ fn redraw_markers(
         let selected = selected_index.get_untracked();
         let lang = ctx.lang.get();
         drawn_selection.set_value(selected);
+        // The detail is taken out of the list before the list is rewritten, and put back after.
+        let event = selected.and_then(|i| ctx.data.events.get(i));
+        detail.place(false, event);
         layout.with(|(width, markers)| {
             let width = *width;
             list.set_inner_html(&markers_html(&ctx, markers, width, selected, lang));
             position_markers(&list, markers, width);
         });
+        detail.place(detail.in_list.get_untracked(), event);
     });
+}
+
+/// Where the selected event's detail is shown: under the axis (its home, after the `home`
+/// marker), or on phones in the list itself, under the selected event, so a tap opens the event
+/// in place and the reader keeps their place in the list. The slot is one element the app owns;
+/// only where it sits changes.
+#[derive(Clone, Copy)]
+struct DetailSlot {
+    /// The markers' list.
+    list: NodeRef<leptos::html::Ol>,
+    slot: NodeRef<leptos::html::Div>,
+    home: NodeRef<leptos::html::Span>,
+    in_list: Signal<bool>,
+}
+
+impl DetailSlot {
+    /// Puts the slot under `selected`'s marker (`in_list`, when that marker is drawn) or home.
+    /// When it leaves an item above the new one, the page scrolls by what the list lost, so the
+    /// item just tapped stays under the reader's finger.
+    fn place(&self, in_list: bool, selected: Option<&Event>) {
+        let (Some(list), Some(slot), Some(home)) = (
+            self.list.get_untracked(),
+            self.slot.get_untracked(),
+            self.home.get_untracked(),
+        ) else {
+            return;
+        };
+        let (list, slot, home): (&web_sys::Element, &web_sys::Element, &web_sys::Element) =
+            (&list, &slot, &home);
+        // Event ids are kebab-case (checked by the build), safe in a selector.
+        let item = selected
+            .filter(|_| in_list)
+            .and_then(|event| {
+                list.query_selector(&format!("a.marker[data-event=\"{}\"]", event.id))
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|marker| marker.parent_element());
+        let parent = slot.parent_element();
+        match item {
+            Some(item) if parent.as_ref() == Some(&item) => {}
+            Some(item) => {
+                let was_in_list = parent.as_ref().is_some_and(|p| list.contains(Some(p)));
+                let before = item.get_bounding_client_rect().top();
+                let _ = item.append_child(slot);
+                let moved = item.get_bounding_client_rect().top() - before;
+                if was_in_list && moved.abs() >= 1.0 {
+                    window().scroll_by_with_x_and_y(0.0, moved);
+                }
+            }
+            None if home.next_element_sibling().as_ref() == Some(slot) => {}
+            None => {
+                let _ = home.after_with_node_1(slot);
+            }
+        }
+    }
 }
 
 /// Moves the selection mark and tab stop when only the selection changes.
@@ -483,6 +577,7 @@ fn follow_selected_marker(
     list: NodeRef<leptos::html::Ol>,
     selected_index: Memo<Option<usize>>,
     drawn_selection: StoredValue<Option<usize>>,
+    detail: DetailSlot,
 ) {
     // ...while a new selection only moves `aria-current` and the tab stop: rewriting every marker
     // made the browser lay the whole list out again on each click.
@@ -495,7 +590,9 @@ fn follow_selected_marker(
             return;
         }
         drawn_selection.set_value(selected);
-        patch_selection(&list, selected.and_then(|i| ctx.data.events.get(i)));
+        let event = selected.and_then(|i| ctx.data.events.get(i));
+        patch_selection(&list, event);
+        detail.place(detail.in_list.get_untracked(), event);
     });
 }
 
@@ -908,6 +1005,24 @@ fn homicide_picture(
         picture,
         picture::file_stem(&picture::said(&ctx, |s| &s.picture.file_homicide)),
     ))
+}
+
+/// One event's card alone, for an embed of a single event (`?embed=event&id=…`): the article
+/// that wants one moment gets its date, title, summary and sources, with the header's way to the
+/// full explainer at that event.
+#[component]
+pub fn EventCard() -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let event = move || {
+        ctx.state
+            .with(|s| s.event().and_then(|id| ctx.data.event(id.as_str())))
+    };
+    view! {
+        <section class="view event-card" aria-labelledby="view-heading">
+            <h2 id="view-heading" class="visually-hidden">{move || ctx.t(|s| &s.view_timeline)}</h2>
+            {move || event().map(|event| view! { <EventDetail event=event/> })}
+        </section>
+    }
 }
 
 /// One event: title, date, categories, summary, places, the note where sources disagree, and

@@ -281,8 +281,9 @@ pub fn is_framed() -> bool {
         .is_some_and(|parent| !js_sys::Object::is(&parent, &window()))
 }
 
-/// On narrow screens the detail panel sits below the list: bring it into view once the reader
-/// selects something, so a tap visibly does something. Wide screens show both side by side.
+/// On narrow screens a detail may sit out of sight (the map's below the map; the timeline's opens
+/// in place under the event, out of sight only after a deep link): bring it into view once the
+/// reader selects something, so a tap visibly does something. Wide screens show both side by side.
 pub fn reveal_on_narrow_screens(element_id: &str) {
     if is_framed() {
         return;
@@ -292,11 +293,24 @@ pub fn reveal_on_narrow_screens(element_id: &str) {
         .ok()
         .flatten()
         .is_some_and(|query| query.matches());
-    if narrow {
-        if let Some(element) = document().get_element_by_id(element_id) {
-            element.scroll_into_view();
-        }
+    let Some(element) = document().get_element_by_id(element_id).filter(|_| narrow) else {
+        return;
+    };
+    // Already in sight (an event opened in place in the phone list): the page stays put.
+    if out_of_sight(&element) {
+        element.scroll_into_view();
     }
+}
+
+/// Whether any of the element is above or below the window.
+fn out_of_sight(element: &web_sys::Element) -> bool {
+    let rect = element.get_bounding_client_rect();
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    rect.top() < 0.0 || rect.bottom() > height
 }
 
 /// Scrolls just enough to show the element (a detail's heading) when it is out of view below or
@@ -309,13 +323,7 @@ pub fn reveal_heading(element_id: &str) {
     let Some(element) = document().get_element_by_id(element_id) else {
         return;
     };
-    let rect = element.get_bounding_client_rect();
-    let height = window()
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
-    if rect.top() < 0.0 || rect.bottom() > height {
+    if out_of_sight(&element) {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Nearest);
         element.scroll_into_view_with_scroll_into_view_options(&options);

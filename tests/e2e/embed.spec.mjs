@@ -534,3 +534,65 @@ for (const width of WIDTHS) {
     expect(await docHeight(page)).toBeLessThanOrEqual(AFTER_BUDGET);
   });
 }
+
+test('one moment: the Embed dialog writes a single event or story step, and each embeds alone', async ({ page, context }) => {
+  // The reader is on an event; the dialog offers that event, and the story's first step.
+  await page.goto(`${APP}/#timeline?lang=en`);
+  await waitForApp(page);
+  const marker = page.locator('.markers a').nth(3);
+  const eventId = (await marker.getAttribute('href')).match(/#timeline\/([^?]+)/)[1];
+  await marker.click();
+  const title = (await page.locator('#detail-heading').textContent()).trim();
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this explainer' });
+  await dialog.getByLabel('What to show').selectOption('event');
+  await expect(dialog.getByLabel('Event', { exact: true })).toHaveValue(eventId);
+  const code = dialog.getByLabel('Code to paste');
+  await expect(code).toHaveValue(new RegExp(`index\\.html\\?embed=event&amp;id=${eventId}&amp;lang=en&amp;dark=auto"`));
+  const eventCode = await code.inputValue();
+  await expectNoAxeViolations(page, 'the Embed dialog, one event');
+  await dialog.getByLabel('What to show').selectOption('step');
+  const stepPicker = dialog.getByLabel('Step', { exact: true });
+  const steps = await stepPicker.locator('option').evaluateAll((os) => os.map((o) => o.value));
+  expect(steps.length).toBeGreaterThanOrEqual(8);
+  await expect(stepPicker).toHaveValue(steps[0]);
+  await stepPicker.selectOption(steps[2]);
+  await expect(code).toHaveValue(new RegExp(`embed=step&amp;id=${steps[2]}&amp;`));
+  await page.keyboard.press('Escape');
+
+  // The event alone, pasted into an article: its card, no timeline, an article-sized frame.
+  const article = await context.newPage();
+  const { errors, embedRequests } = await openHost(article, '/moment.html', hostPage(eventCode.replace(/<script[^>]*><\/script>/, '').replace('<iframe ', '<iframe id="moment" ')));
+  const frame = await embedFrame(article, 'moment');
+  await expect(frame.locator('#detail-heading')).toHaveText(title);
+  await expect(frame.locator('.detail .sources li').first()).toBeVisible();
+  await expect(frame.locator('.markers, .views-nav, .lede, .timeline-chart')).toHaveCount(0);
+  await expect(frame.locator('.open-full')).toHaveAttribute('href', new RegExp(`index\\.html#timeline/${eventId}\\?lang=en$`));
+  await expect.poll(() => contentHeight(article, 'moment')).toBeLessThanOrEqual(900);
+  const frameDoc = await (await article.locator('#moment').elementHandle()).contentFrame();
+  await expectNoAxeViolations(frameDoc, 'an embedded event');
+  expect(errors).toEqual([]);
+  expect(embedRequests.filter((u) => !u.startsWith(APP) && !u.startsWith('data:'))).toEqual([]);
+  await article.close();
+
+  // One step, in Spanish: the step and its live view, without the stepper; keys do not move it.
+  await page.goto(`${APP}/index.html?embed=step&id=${steps[2]}&lang=es`);
+  await waitForApp(page);
+  const view = page.locator('.story-view');
+  await expect(view).toHaveAttribute('data-step', steps[2]);
+  await expect(page.locator('.story-title')).toBeVisible();
+  await expect(page.locator('.story-stage')).toBeVisible();
+  await expect(page.locator('.story-controls, .story-steps, .views-nav')).toHaveCount(0);
+  await page.locator('body').press('ArrowRight');
+  await page.locator('body').press('End');
+  await expect(view).toHaveAttribute('data-step', steps[2]);
+  await expect(page.locator('.open-full')).toHaveAttribute('href', new RegExp(`#story/${steps[2]}\\?lang=es$`));
+  await expectNoAxeViolations(page, 'an embedded story step (es)');
+
+  // An id that names nothing: the whole timeline, and a calm notice; the timeline works.
+  await page.goto(`${APP}/index.html?embed=event&id=no-such-event&lang=en`);
+  await waitForApp(page);
+  await expect(page.locator('.notice')).toBeVisible();
+  await page.locator('.markers a').first().click();
+  await expect(page.locator('#detail-heading')).toBeVisible();
+});

@@ -252,3 +252,19 @@ test('the names on the map do not overlap, at both scales and with a route selec
     await context.close();
   }
 });
+
+test('the caption says what a route line\'s width means, in both languages; an embed keeps it in its lists', async ({ page }) => {
+  // No route has a sourced yearly tonnage (data/routes.toml), so every line has one width, and
+  // the reader is told why rather than left to read widths as volumes.
+  await page.goto('/#map?lang=en');
+  await waitForApp(page);
+  await expect(page.locator('figcaption .map-width')).toContainText('same width');
+  await expect(page.locator('figcaption .map-width')).toContainText('no source we found measures');
+  await page.locator('.lang-link[hreflang="es"]').click();
+  await expect(page.locator('figcaption .map-width')).toContainText('mismo grosor');
+  await page.goto('/index.html?embed=map&lang=en');
+  await waitForApp(page);
+  await expect(page.locator('figcaption .map-width')).toHaveCount(0);
+  await page.locator('.map-lists > summary').click();
+  await expect(page.locator('.map-lists .map-width')).toContainText('same width');
+});

@@ -1,7 +1,8 @@
 // Every selection shows its answer where the reader is, on a phone (390×844): a card's
 // "Compare →", a place "(on the map)", a route tapped on the map and an event tapped in the
 // list each bring the answer's heading into view, and a floating "back" button returns the
-// reader to the same scroll place with focus on the link they tapped (src/ui/return_to.rs).
+// reader to the same scroll place with focus on the link they tapped (src/ui/return_to.rs). An
+// event tapped in the phone list opens in place, under it, so it needs no way back.
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, openTracked } from './helpers.mjs';
 
@@ -86,25 +87,56 @@ test('a route tapped on the map shows its detail, and the way back returns to th
   expect(errors).toEqual([]);
 });
 
-test('an event tapped in the phone list shows its detail, and the way back returns to it in the list', async ({ page }) => {
+test('an event tapped in the phone list opens in place, under it: no jump, no way back needed', async ({ page }) => {
   const { errors } = await openTracked(page, '/#timeline?lang=en');
+  const detailGap = () => page.evaluate(() => {
+    const marker = document.querySelector('.markers a[aria-current]').getBoundingClientRect();
+    return Math.round(document.getElementById('detail-heading').getBoundingClientRect().top - marker.bottom);
+  });
+  const openUnderSelected = page.locator('.markers li:has(> a[aria-current]) > .detail-slot #detail-heading');
   const link = page.locator('.markers a.marker').nth(30);
-  const jump = await tapAndReturn(page, link, '#detail-heading', 'Back to the list');
-  expect(jump).toBeGreaterThan(844);
-  // Any other navigation withdraws the way back: after a tap on another event, an arrow key.
-  await page.locator('.markers a.marker').nth(31).click();
-  await expect(page.locator('.return-button')).toBeVisible();
+  await link.scrollIntoViewIfNeeded();
+  const before = await scrollY(page);
+  await link.click();
+  await expect(openUnderSelected).toHaveCount(1);
+  await expectOnScreen(page, '#detail-heading');
+  expect(await detailGap()).toBeGreaterThanOrEqual(0);
+  expect(await detailGap()).toBeLessThan(60);
+  expect(Math.abs((await scrollY(page)) - before), 'the page barely moves').toBeLessThan(844);
+  await expect(page.locator('.return-button')).toHaveCount(0);
+
+  // The next event down: the detail closes above it and opens under it; the event tapped stays
+  // where the finger was (the page follows what the list lost above it).
+  const next = page.locator('.markers a.marker').nth(31);
+  await next.evaluate((a) => a.scrollIntoView({ block: 'center' }));
+  const top = await next.evaluate((a) => a.getBoundingClientRect().top);
+  await next.click();
+  await expect(openUnderSelected).toHaveCount(1);
+  await expect(page.locator('.detail')).toHaveCount(1);
+  await expect(page.locator('.markers a[aria-current]')).toHaveAttribute('data-event', await next.getAttribute('data-event'));
+  await expectOnScreen(page, '#detail-heading');
+  const moved = Math.abs((await next.evaluate((a) => a.getBoundingClientRect().top)) - top);
+  expect(moved, 'the tapped event stays under the finger').toBeLessThan(40);
+
+  // The arrow keys move the selection, and the detail follows it; keys inside the detail are its own.
   await page.locator('.markers a[aria-current]').focus();
   await page.keyboard.press('ArrowDown');
-  await expect(page.locator('.return-button')).toHaveCount(0);
+  await expect(page.locator('.markers a[aria-current]')).toHaveAttribute('data-event', await page.locator('.markers a.marker').nth(32).getAttribute('data-event'));
+  await expect(openUnderSelected).toHaveCount(1);
+  const url = page.url();
+  await page.locator('.detail-slot .sources summary').first().focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  expect(page.url()).toBe(url);
+  await expectNoAxeViolations(page, 'an event open in the phone list');
   expect(errors).toEqual([]);
 });
 
 for (const [lang, scheme] of [['en', 'light'], ['es', 'dark']]) {
   test(`axe finds no violations with the way back shown (${lang}, ${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await openTracked(page, `/#timeline?lang=${lang}`);
-    const link = page.locator('.markers a.marker').nth(30);
+    await openTracked(page, `/#policies?lang=${lang}`);
+    const link = page.locator('.compare-link').nth(2);
     await link.scrollIntoViewIfNeeded();
     await link.click();
     await expect(page.locator('.return-button')).toBeVisible();
