@@ -87,6 +87,14 @@ for (const lang of ['en', 'es']) {
     for (const part of ['.handout-events', 'table', '.handout-routes', '.handout-sources']) {
       await expect(handout.locator(part), part).toHaveCount(0);
     }
+    // Nothing runs past the page's width (a picture counts as a whole: it clips its drawing).
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      return [...document.querySelectorAll('.handout *')]
+        .filter((el) => !el.ownerSVGElement && el.getBoundingClientRect().right > width + 1)
+        .map((el) => el.tagName.toLowerCase());
+    });
+    expect(overflow).toEqual([]);
     const pdf = await pdfOf(page, `class-sheet-${lang}`);
     const pages = pageCount(pdf);
     console.log(`class sheet (${lang}): ${pages} A4 pages`);
