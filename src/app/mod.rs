@@ -9,6 +9,7 @@ pub mod tools;
 use leptos::prelude::*;
 
 use crate::classroom::deck::EventFilter;
+use crate::classroom::scope::HandoutScope;
 use crate::classroom::{handout, presentation};
 use crate::data::{Dataset, EventId, Strings};
 use crate::embed::host as embed_host;
@@ -193,10 +194,15 @@ pub fn App() -> impl IntoView {
         embed_host::send_other_views_to_full_explainer(embed);
     }
 
-    // The handout is drawn only for printing.
-    let printing = RwSignal::new(false);
-    browser::window_listener(leptos::ev::beforeprint, move |_| printing.set(true));
-    browser::window_listener(leptos::ev::afterprint, move |_| printing.set(false));
+    // The handout is drawn only for printing, in the scope the Print dialog chose; the browser's
+    // own Print (Ctrl+P) cannot ask, so it prints the full reference, which leaves nothing out.
+    let printing = RwSignal::new(None::<HandoutScope>);
+    browser::window_listener(leptos::ev::beforeprint, move |_| {
+        if printing.get_untracked().is_none() {
+            printing.set(Some(HandoutScope::Everything));
+        }
+    });
+    browser::window_listener(leptos::ev::afterprint, move |_| printing.set(None));
 
     // A single-item embed (`embed=event`, `embed=step`) shows its item alone, when it exists (if
     // its `id=` names none, the embed shows the item's whole view, with a notice).
@@ -230,6 +236,6 @@ pub fn App() -> impl IntoView {
         } else {
             explainer().into_any()
         }}
-        {move || printing.get().then(|| view! { <handout::Handout/> })}
+        {move || printing.get().map(|scope| view! { <handout::Handout scope=scope/> })}
     }
 }

@@ -23,7 +23,7 @@ pub fn SkipLink() -> impl IntoView {
 }
 
 #[component]
-pub fn Header(printing: RwSignal<bool>) -> impl IntoView {
+pub fn Header(printing: RwSignal<Option<crate::classroom::scope::HandoutScope>>) -> impl IntoView {
     let ctx = Ctx::use_context();
     let view_name = move |view: View| ctx.view_name(view);
     let tabs = View::ALL

@@ -1,16 +1,18 @@
 //! The header's tools: Present (classroom mode, `classroom/`), Embed (the dialog in
-//! `embed/dialog.rs` that writes the snippet a newsroom pastes) and Print (the handout in
-//! `classroom/handout.rs`).
+//! `embed/dialog.rs` that writes the snippet a newsroom pastes) and Print (the dialog in
+//! `classroom/print_dialog.rs` that picks the handout's scope, drawn by `classroom/handout.rs`).
 
 use leptos::prelude::*;
 
+use crate::classroom::print_dialog::PrintDialog;
+use crate::classroom::scope::HandoutScope;
 use crate::embed::dialog::EmbedDialog;
 use crate::embed::Scope;
 use crate::url_state::View;
 use crate::Ctx;
 
 #[component]
-pub fn Tools(printing: RwSignal<bool>) -> impl IntoView {
+pub fn Tools(printing: RwSignal<Option<HandoutScope>>) -> impl IntoView {
     let ctx = Ctx::use_context();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     // The dialog starts from what the reader is looking at, each time it opens.
@@ -46,12 +48,11 @@ pub fn Tools(printing: RwSignal<bool>) -> impl IntoView {
         state.present = true;
         crate::app::router::navigate(&state, crate::app::router::History::Push);
     };
+    let print_dialog = NodeRef::<leptos::html::Dialog>::new();
     let print = move |_| {
-        printing.set(true);
-        // After the handout is drawn.
-        request_animation_frame(|| {
-            let _ = window().print();
-        });
+        if let Some(dialog) = print_dialog.get() {
+            let _ = dialog.show_modal();
+        }
     };
     // On phones the tools fold into one button (a disclosure); wide screens show them all.
     let open = RwSignal::new(false);
@@ -80,11 +81,12 @@ pub fn Tools(printing: RwSignal<bool>) -> impl IntoView {
                     {move || ctx.t(|s| &s.tools.embed_button)}
                 </button>
             })}
-            <button type="button" class="print-button" on:click=print>
+            <button type="button" class="print-button" aria-haspopup="dialog" on:click=print>
                 {move || ctx.t(|s| &s.tools.print_button)}
             </button>
         </div>
         {can_embed.then(|| view! { <EmbedDialog dialog=dialog scope=scope lang=lang event=event step=step/> })}
+        <PrintDialog dialog=print_dialog printing=printing/>
     }
 }
 

@@ -158,6 +158,12 @@ fn text_block(
 /// The whole SVG document, `scale` times its layout size in pixels (2 for a sharp PNG; the
 /// `viewBox` keeps the layout, so everything scales together).
 pub fn svg_document(p: &Picture, scale: f64) -> String {
+    svg_document_with_ids(p, scale, "picture")
+}
+
+/// [`svg_document`] with its title and description ids starting `id` (`<id>-title`,
+/// `<id>-desc`), for a page that holds several pictures inline, as the printed handout does.
+pub fn svg_document_with_ids(p: &Picture, scale: f64, id: &str) -> String {
     let width = p.body.width + 2.0 * PADDING;
     let inner = p.body.width;
     let colours = &p.palette;
@@ -227,7 +233,8 @@ pub fn svg_document(p: &Picture, scale: f64) -> String {
     .join(" ");
     let _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" xml:lang="{lang}" width="{w}" height="{h}" viewBox="0 0 {width} {height}" font-family="{font}" role="img" aria-labelledby="picture-title picture-desc"><title id="picture-title">{title}</title><desc id="picture-desc">{desc}</desc>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" xml:lang="{lang}" width="{w}" height="{h}" viewBox="0 0 {width} {height}" font-family="{font}" role="img" aria-labelledby="{id}-title {id}-desc"><title id="{id}-title">{title}</title><desc id="{id}-desc">{desc}</desc>"#,
+        id = escape(id),
         lang = escape(&p.lang),
         w = (width * scale).round(),
         h = (height * scale).round(),
@@ -389,6 +396,20 @@ mod tests {
         let shown = shown_text(&svg_document(&plain, 1.0));
         assert!(!shown.contains("Natural Earth"));
         assert!(!shown.contains("https://"));
+    }
+
+    // Two pictures inline in one page (the printed handout) must not share ids.
+    #[test]
+    fn ids_can_differ_per_picture() {
+        let p = picture("T", "Fuentes: X.");
+        let svg = svg_document_with_ids(&p, 1.0, "handout-chart");
+        assert!(svg.contains(r#"aria-labelledby="handout-chart-title handout-chart-desc""#));
+        assert!(svg.contains(r#"<title id="handout-chart-title">"#));
+        assert!(!svg.contains("picture-title"));
+        assert_eq!(
+            svg_document(&p, 1.0),
+            svg_document_with_ids(&p, 1.0, "picture")
+        );
     }
 
     // The PNG is drawn from the same document at twice the size: only the outer size changes.

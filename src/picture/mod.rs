@@ -18,7 +18,9 @@ pub mod styles;
 
 use leptos::prelude::*;
 
-pub use document::{explainer_address, svg_document, Body, Palette, Picture};
+pub use document::{
+    explainer_address, svg_document, svg_document_with_ids, Body, Palette, Picture,
+};
 
 use content::citation::short_citation;
 use content::Text;

@@ -355,6 +355,21 @@ pub fn map_figure(
     places: &[crate::data::PlaceId],
     routes: &[crate::data::RouteId],
 ) -> String {
+    let (view_box, shapes) = map_drawing(data, places, routes);
+    let [x, y, w, h] = view_box;
+    format!(
+        r#"<svg viewBox="{x:.1} {y:.1} {w:.1} {h:.1}" preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">{shapes}</svg>"#
+    )
+}
+
+/// The drawing of [`map_figure`] without its `<svg>`: the view box it needs (`[x, y, w, h]` in
+/// map units) and its groups of land, routes and places, styled by class. The printed handout
+/// puts it in a picture of its own size.
+pub fn map_drawing(
+    data: &Dataset,
+    places: &[crate::data::PlaceId],
+    routes: &[crate::data::RouteId],
+) -> ([f64; 4], String) {
     let lit_places: Vec<&crate::data::Place> = places
         .iter()
         .chain(
@@ -375,12 +390,10 @@ pub fn map_figure(
     } else {
         (geometry::WORLD_VIEW_BOX, geometry::WORLD)
     };
-    let [x, y, w, h] = view_box;
+    let [_, _, w, _] = view_box;
     // Marker sizes in map units: about the same share of the figure at either scale.
     let r = w / 110.0;
-    let mut svg = format!(
-        r#"<svg viewBox="{x:.1} {y:.1} {w:.1} {h:.1}" preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false"><g class="land">"#
-    );
+    let mut svg = String::from(r#"<g class="land">"#);
     for shape in shapes {
         let _ = write!(svg, r#"<path d="{}"/>"#, shape.d);
     }
@@ -414,8 +427,8 @@ pub fn map_figure(
             crate::ui::html::escape(place.id.as_str())
         );
     }
-    svg.push_str("</g></svg>");
-    svg
+    svg.push_str("</g>");
+    (view_box, svg)
 }
 
 /// The homicide curve up to the step's year, on the scale of the whole series, with its sources.

@@ -904,12 +904,7 @@ fn HomicideChart(window: Memo<(f64, f64)>) -> impl IntoView {
     let Some(series) = ctx.data.series(CHART_SERIES) else {
         return ().into_any();
     };
-    let max = series
-        .points
-        .iter()
-        .map(|p| p.value)
-        .fold(0.0_f64, f64::max)
-        .max(1.0);
+    let max = homicide_max(series);
     let bars = series
         .points
         .iter()
@@ -962,8 +957,39 @@ fn homicide_picture(
     figure: NodeRef<leptos::html::Figure>,
 ) -> Option<(Picture, String)> {
     let lang = ctx.lang.get_untracked();
+    let on_screen = figure
+        .get_untracked()
+        .map_or(0.0, |f| f64::from(f.client_width()));
+    let palette = picture::browser::palette();
+    let body = homicide_drawing(
+        series,
+        max,
+        window.get_untracked(),
+        &palette,
+        picture::drawing_width(on_screen),
+        lang,
+    )?;
+    let title = homicide_title(series, lang);
+    let sources = picture::sources_of(&ctx, series.sources.iter());
+    let picture = picture::picture(&ctx, title, body, palette, sources, None);
+    Some((
+        picture,
+        picture::file_stem(&picture::said(&ctx, |s| &s.picture.file_homicide)),
+    ))
+}
+
+/// The homicide chart's drawing: the years of `window` (fractional years, as the timeline's axis
+/// has them) that have data, on the scale `max`. The printed handout draws the whole series with
+/// it; `None` for a series without points.
+pub fn homicide_drawing(
+    series: &Series,
+    max: f64,
+    (from, to): (f64, f64),
+    palette: &picture::Palette,
+    width: f64,
+    lang: content::Lang,
+) -> Option<picture::Body> {
     let (first, last) = (series.points.first()?.year, series.points.last()?.year);
-    let (from, to) = window.get_untracked();
     let from = from.floor().max(f64::from(first));
     let to = to.ceil().min(f64::from(last) + 1.0);
     let bars: Vec<Bar> = series
@@ -976,10 +1002,6 @@ fn homicide_picture(
             value_text: content::format::number(p.value, lang),
         })
         .collect();
-    let on_screen = figure
-        .get_untracked()
-        .map_or(0.0, |f| f64::from(f.client_width()));
-    let palette = picture::browser::palette();
     let style = ChartStyle {
         colour: palette.alarm.clone(),
         bar_ratio: 0.7,
@@ -991,20 +1013,22 @@ fn homicide_picture(
         bars,
         message: None,
     };
-    let body = bar_chart(
-        &[panel],
-        max,
-        &style,
-        &palette,
-        picture::drawing_width(on_screen),
-    );
-    let title = format!("{} ({})", series.name.get(lang), series.unit.get(lang));
-    let sources = picture::sources_of(&ctx, series.sources.iter());
-    let picture = picture::picture(&ctx, title, body, palette, sources, None);
-    Some((
-        picture,
-        picture::file_stem(&picture::said(&ctx, |s| &s.picture.file_homicide)),
-    ))
+    Some(bar_chart(&[panel], max, &style, palette, width))
+}
+
+/// The homicide chart's title: "Homicide rate (per 100,000 people)".
+pub fn homicide_title(series: &Series, lang: content::Lang) -> String {
+    format!("{} ({})", series.name.get(lang), series.unit.get(lang))
+}
+
+/// The top of the homicide chart's scale: its largest value (at least 1).
+pub fn homicide_max(series: &Series) -> f64 {
+    series
+        .points
+        .iter()
+        .map(|p| p.value)
+        .fold(0.0_f64, f64::max)
+        .max(1.0)
 }
 
 /// One event's card alone, for an embed of a single event (`?embed=event&id=…`): the article
