@@ -4,10 +4,22 @@
 
 use leptos::prelude::*;
 
-use crate::data::{Source, SourceId};
+use crate::data::{Dataset, Source, SourceId};
 use crate::ui::cite::{citation_text, format_number, short_citation};
 use crate::url_state::Selection;
 use crate::Ctx;
+
+/// The lede's sources: its sentences', then its figure's (its series' points), each once.
+pub fn source_ids(data: &'static Dataset) -> Vec<&'static SourceId> {
+    let lede = &data.lede;
+    let mut ids: Vec<&'static SourceId> = lede.sources.iter().collect();
+    for id in lede.figure.sources(data) {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids
+}
 
 #[component]
 pub fn Lede() -> impl IntoView {
@@ -15,14 +27,7 @@ pub fn Lede() -> impl IntoView {
     let data = ctx.data;
     let lede = &data.lede;
     let figure = &lede.figure;
-    // The sentences' sources, then the figure's (its series' points), each once.
-    let mut ids: Vec<&'static SourceId> = lede.sources.iter().collect();
-    for id in figure.sources(data) {
-        if !ids.contains(&id) {
-            ids.push(id);
-        }
-    }
-    let sources: Vec<&'static Source> = ids
+    let sources: Vec<&'static Source> = source_ids(data)
         .into_iter()
         .filter_map(|id| data.source(id.as_str()))
         .collect();

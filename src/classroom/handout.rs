@@ -33,27 +33,6 @@ fn sources_line(ctx: &Ctx, ids: &[SourceId]) -> String {
         .join(" ")
 }
 
-/// The short citations of `ids`, in the reader's language.
-fn short_citations<'a>(ctx: &Ctx, ids: impl IntoIterator<Item = &'a SourceId>) -> Vec<String> {
-    let lang = ctx.lang.get_untracked();
-    ids.into_iter()
-        .filter_map(|id| ctx.data.source(id.as_str()))
-        .map(|source| content::citation::short_citation(source, &ctx.data.strings, lang))
-        .collect()
-}
-
-/// The lede's sources: its sentences', then its figure's.
-fn lede_sources(ctx: &Ctx) -> Vec<&'static SourceId> {
-    let lede = &ctx.data.lede;
-    let mut ids: Vec<&'static SourceId> = lede.sources.iter().collect();
-    for id in lede.figure.sources(ctx.data) {
-        if !ids.contains(&id) {
-            ids.push(id);
-        }
-    }
-    ids
-}
-
 /// The homicide chart over its whole series, as "Download image" draws it, in the light theme.
 fn chart_picture(ctx: &Ctx) -> Option<String> {
     let lang = ctx.lang.get_untracked();
@@ -160,10 +139,14 @@ pub fn Handout(scope: HandoutScope) -> impl IntoView {
     // The class sheet's numbered sources: the lede's, then each step's.
     let numbered = contents.numbered.then(|| {
         number_citations(
-            std::iter::once(short_citations(&ctx, lede_sources(&ctx))).chain(
+            std::iter::once(picture::short_citations(
+                &ctx,
+                crate::lede::source_ids(ctx.data),
+            ))
+            .chain(
                 data.story
                     .iter()
-                    .map(|s| short_citations(&ctx, s.sources.iter())),
+                    .map(|s| picture::short_citations(&ctx, s.sources.iter())),
             ),
         )
     });
@@ -189,7 +172,7 @@ pub fn Handout(scope: HandoutScope) -> impl IntoView {
             }
         });
         let full_sources = (!contents.numbered).then(|| {
-            let ids: Vec<SourceId> = lede_sources(&ctx).into_iter().cloned().collect();
+            let ids: Vec<SourceId> = crate::lede::source_ids(ctx.data).into_iter().cloned().collect();
             view! { <p class="handout-sources">{label(|s| &s.label_sources)} ": " {sources_line(&ctx, &ids)}</p> }
         });
         view! {

@@ -75,13 +75,16 @@ pub fn sources_line(label: &str, citations: impl IntoIterator<Item = String>) ->
 
 /// The sources line of a list of source ids, in the current language.
 pub fn sources_of<'a>(ctx: &Ctx, ids: impl IntoIterator<Item = &'a SourceId>) -> String {
+    sources_line(&said(ctx, |s| &s.label_sources), short_citations(ctx, ids))
+}
+
+/// The short citations of `ids` ("Publisher, Mon YYYY"), in the reader's language.
+pub fn short_citations<'a>(ctx: &Ctx, ids: impl IntoIterator<Item = &'a SourceId>) -> Vec<String> {
     let lang = ctx.lang.get_untracked();
-    sources_line(
-        &said(ctx, |s| &s.label_sources),
-        ids.into_iter()
-            .filter_map(|id| ctx.data.source(id.as_str()))
-            .map(|source| short_citation(source, &ctx.data.strings, lang)),
-    )
+    ids.into_iter()
+        .filter_map(|id| ctx.data.source(id.as_str()))
+        .map(|source| short_citation(source, &ctx.data.strings, lang))
+        .collect()
 }
 
 /// A picture of `body` in the page's language, theme and font, with the explainer's name above

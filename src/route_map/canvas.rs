@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use leptos::prelude::*;
 
-use super::projection::{flow_path, geometry, project, zoomed_view_box, Scale};
+use super::projection::{flow_path, geometry, project, route_points, zoomed_view_box, Scale};
 use super::{labels, roving};
 use crate::data::{Commodity, Lang, Place, PlaceKind, Route};
 use crate::picture::{self, Body, DownloadImage, Picture};
@@ -541,12 +541,7 @@ impl Drawing<'_> {
     /// One route: a curved flow line, wider for more tonnes, linking to the route.
     fn route(&mut self, route: &Route) {
         let (data, lang, selected) = (self.ctx.data, self.lang, self.selected);
-        let points: Vec<(f64, f64)> = route
-            .path
-            .iter()
-            .filter_map(|p| data.place(p.as_str()))
-            .map(|p| project(p.lat, p.lon))
-            .collect();
+        let points = route_points(data, route);
         let key = commodity_key(route.commodity);
         let width = route
             .tonnes_per_year

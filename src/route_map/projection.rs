@@ -64,6 +64,16 @@ pub fn project(lat: f64, lon: f64) -> (f64, f64) {
     )
 }
 
+/// A route's places, in travel order, projected (places the data does not have are skipped).
+pub fn route_points(data: &crate::data::Dataset, route: &crate::data::Route) -> Vec<(f64, f64)> {
+    route
+        .path
+        .iter()
+        .filter_map(|p| data.place(p.as_str()))
+        .map(|p| project(p.lat, p.lon))
+        .collect()
+}
+
 /// Map units → (latitude, longitude) in degrees.
 pub fn unproject(x: f64, y: f64) -> (f64, f64) {
     (

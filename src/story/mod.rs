@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 
 use crate::app::router::{navigate, History};
 use crate::data::{Dataset, StoryStep, StoryView};
-use crate::route_map::projection::{flow_path, geometry, project};
+use crate::route_map::projection::{flow_path, geometry, project, route_points};
 use crate::ui::cite::{format_date, format_number, SeriesSources, SourceRefs, Sources};
 use crate::url_state::Selection;
 use crate::Ctx;
@@ -42,32 +42,36 @@ pub fn StoryView(#[prop(optional)] single: bool) -> impl IntoView {
     };
 
     // The keys work anywhere on the page, except in a form field or with a modifier held.
-    let keys = window_event_listener(leptos::ev::keydown, move |event: web_sys::KeyboardEvent| {
-        if single {
-            return;
-        }
-        if event.alt_key() || event.ctrl_key() || event.meta_key() || event.shift_key() {
-            return;
-        }
-        let in_field = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|el| {
-                el.closest("input, select, textarea, dialog[open]")
-                    .ok()
-                    .flatten()
-                    .is_some()
-            });
-        if in_field {
-            return;
-        }
-        if let Some(to) = key_move(&event.key()) {
-            if go(to, History::Replace) {
-                event.prevent_default();
+    // A single step (an embed of one) has no keys.
+    let keys = (!single).then(|| {
+        window_event_listener(leptos::ev::keydown, move |event: web_sys::KeyboardEvent| {
+            if event.alt_key() || event.ctrl_key() || event.meta_key() || event.shift_key() {
+                return;
             }
+            let in_field = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|el| {
+                    el.closest("input, select, textarea, dialog[open]")
+                        .ok()
+                        .flatten()
+                        .is_some()
+                });
+            if in_field {
+                return;
+            }
+            if let Some(to) = key_move(&event.key()) {
+                if go(to, History::Replace) {
+                    event.prevent_default();
+                }
+            }
+        })
+    });
+    on_cleanup(move || {
+        if let Some(keys) = keys {
+            keys.remove();
         }
     });
-    on_cleanup(move || keys.remove());
 
     // A horizontal swipe (touch or pen) moves the story; a vertical one scrolls the page.
     let swipe_start = StoredValue::new(None::<(f64, f64)>);
@@ -400,12 +404,7 @@ pub fn map_drawing(
     svg.push_str(r#"</g><g class="routes">"#);
     let mut lit = String::new();
     for route in data.routes.iter() {
-        let points: Vec<(f64, f64)> = route
-            .path
-            .iter()
-            .filter_map(|p| data.place(p.as_str()))
-            .map(|p| project(p.lat, p.lon))
-            .collect();
+        let points = route_points(data, route);
         let d = flow_path(&points, 0.12);
         if routes.contains(&route.id) {
             let _ = write!(

@@ -450,7 +450,7 @@ fn Markers(
     // The selection the markers were last drawn or patched with.
     let drawn_selection = StoredValue::new(None::<usize>);
     redraw_markers(ctx, list, layout, selected_index, drawn_selection, detail);
-    follow_selected_marker(ctx, list, selected_index, drawn_selection, detail);
+    follow_selected_marker(ctx, list, selected_index, drawn_selection);
     Effect::new(move |_| {
         let in_list = detail.in_list.get();
         let selected = selected_index
@@ -577,7 +577,6 @@ fn follow_selected_marker(
     list: NodeRef<leptos::html::Ol>,
     selected_index: Memo<Option<usize>>,
     drawn_selection: StoredValue<Option<usize>>,
-    detail: DetailSlot,
 ) {
     // ...while a new selection only moves `aria-current` and the tab stop: rewriting every marker
     // made the browser lay the whole list out again on each click.
@@ -590,9 +589,7 @@ fn follow_selected_marker(
             return;
         }
         drawn_selection.set_value(selected);
-        let event = selected.and_then(|i| ctx.data.events.get(i));
-        patch_selection(&list, event);
-        detail.place(detail.in_list.get_untracked(), event);
+        patch_selection(&list, selected.and_then(|i| ctx.data.events.get(i)));
     });
 }
 
@@ -714,33 +711,36 @@ fn draw_axis_labels(
         }
     }
     labels.set_inner_html(&html);
-    let items = labels.children();
-    for (i, label) in placed.iter().enumerate() {
-        if let Some(item) = items
+    style_children(labels, &placed, |style, label: &state::AxisLabel| {
+        let _ = style.set_property("left", &format!("{:.3}%", label.left / width * 100.0));
+        let _ = style.set_property("width", &format!("{:.3}%", label.width / width * 100.0));
+        let _ = style.set_property("bottom", &format!("{:.2}rem", label.row as f64 * 1.1));
+    });
+}
+
+/// Styles `parent`'s children in order, one per item, through the CSSOM.
+fn style_children<T>(
+    parent: &web_sys::Element,
+    items: &[T],
+    apply: impl Fn(&web_sys::CssStyleDeclaration, &T),
+) {
+    let children = parent.children();
+    for (i, item) in items.iter().enumerate() {
+        if let Some(child) = children
             .item(i as u32)
             .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         {
-            let style = item.style();
-            let _ = style.set_property("left", &format!("{:.3}%", label.left / width * 100.0));
-            let _ = style.set_property("width", &format!("{:.3}%", label.width / width * 100.0));
-            let _ = style.set_property("bottom", &format!("{:.2}rem", label.row as f64 * 1.1));
+            apply(&child.style(), item);
         }
     }
 }
 
 /// Places the drawn markers (the list's children, in order) through the CSSOM.
 fn position_markers(list: &web_sys::Element, markers: &[Marker], width: f64) {
-    let items = list.children();
-    for (i, marker) in markers.iter().enumerate() {
-        if let Some(item) = items
-            .item(i as u32)
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let style = item.style();
-            let _ = style.set_property("left", &format!("{:.3}%", marker.x / width * 100.0));
-            let _ = style.set_property("top", &format!("{:.2}rem", marker.lane as f64 * 1.5));
-        }
-    }
+    style_children(list, markers, |style, marker| {
+        let _ = style.set_property("left", &format!("{:.3}%", marker.x / width * 100.0));
+        let _ = style.set_property("top", &format!("{:.2}rem", marker.lane as f64 * 1.5));
+    });
 }
 
 /// Moves the selection mark and the single tab stop of the drawn markers to `selected` (or, when
