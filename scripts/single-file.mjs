@@ -1,15 +1,24 @@
 // Turns the built release (dist/) into ONE self-contained HTML file, for a USB stick or an
-// e-mail attachment: the stylesheet, the wasm-bindgen glue and the wasm (base64) inlined, so it
-// works when opened from disk (file://) with no network at all. The data file with both languages
+// e-mail attachment: the stylesheet, the wasm-bindgen glue and the wasm inlined, so it works when
+// opened from disk (file://) with no network at all. The data file with both languages
 // (data-all-*.bin, which the post-build tool writes for this) is inlined too and handed to the
 // app; the dataset downloads (dist/downloads/) are not included, and the page says so (it
 // carries <meta name="explainer-build" content="single-file">).
+// The wasm and the data file are inlined gzip-compressed, as base64, and unpacked in the page by
+// the browser's DecompressionStream: base64 of the raw wasm gzips to about 1.3 times the wasm's
+// own gzip size, base64 of gzip bytes to about 1.0 times (a gzip-served or zipped file is about
+// 200 KB smaller than with raw base64). A browser without DecompressionStream (before Chrome 80,
+// Firefox 113, Safari 16.4) keeps the static first view and shows its calm notice.
 //   node scripts/single-file.mjs [--dist dist] [--out target/single/ecuador-explainer.html]
-// Run scripts/build.sh first, or scripts/build-single.sh for both. Node built-ins only.
+// Run scripts/build.sh first, or scripts/build-single.sh for both. Node built-ins only; if the
+// `zopfli` command is installed (Debian's zopfli package), it is tried too for the two payloads
+// (about 4% smaller than gzip -9), and the smallest gzip stream that unpacks to the same bytes
+// is used: zopfli's, dist/'s .gz sibling or Node's gzip -9.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,6 +45,34 @@ function fail(message) {
 const notes = [];
 const note = (message) => notes.push(message);
 
+// The smallest gzip stream of a file's bytes that unpacks to exactly them: Node's gzip -9, the
+// build's pre-compressed .gz sibling (written by the post-build tool), and zopfli's if the
+// command is installed. Returns the bytes and which it is.
+let zopfli = null; // whether the zopfli command runs, found out on first use
+function smallestGzip(file, bytes) {
+  const candidates = [{ how: 'gzip -9 (Node)', gz: gzipSync(bytes, { level: 9 }) }];
+  if (existsSync(`${file}.gz`)) candidates.push({ how: "dist/'s .gz sibling", gz: readFileSync(`${file}.gz`) });
+  if (zopfli !== false) {
+    try {
+      const gz = execFileSync('zopfli', ['--i5', '-c', file], { maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
+      zopfli = true;
+      candidates.push({ how: 'zopfli --i5', gz });
+    } catch {
+      zopfli = false;
+    }
+  }
+  const sound = candidates.filter(({ gz }) => {
+    try {
+      return gunzipSync(gz).equals(bytes);
+    } catch {
+      return false;
+    }
+  });
+  if (!sound.some((c) => c.how.startsWith('gzip -9'))) fail(`gzip of ${file} does not unpack to the same bytes`);
+  for (const c of candidates.filter((c) => !sound.includes(c))) note(`${c.how} of ${relative(distDir, file)} does not unpack to the file: not used`);
+  return sound.reduce((best, c) => (c.gz.length < best.gz.length ? c : best));
+}
+
 // --- The files of the build.
 const indexPath = join(distDir, 'index.html');
 if (!existsSync(indexPath)) fail(`${indexPath} not found: build first (bash scripts/build.sh)`);
@@ -56,11 +93,15 @@ const referenced = (candidates, kind) => {
 // The wasm: `<name>_bg.wasm`.
 const wasmName = referenced(topFiles.filter((f) => f.endsWith('_bg.wasm')), 'wasm (*_bg.wasm)');
 const wasmBytes = readFileSync(join(distDir, wasmName));
+const wasmGzip = smallestGzip(join(distDir, wasmName), wasmBytes);
+const wasmBase64 = wasmGzip.gz.toString('base64');
 
 // The data file with both languages (see content/src/wire.rs); the pages' per-language files
 // (data-en-*, data-es-*) are not needed.
 const dataName = referenced(topFiles.filter((f) => f.startsWith('data-all-') && f.endsWith('.bin')), 'data file (data-all-*.bin)');
-const dataBase64 = readFileSync(join(distDir, dataName)).toString('base64');
+const dataBytes = readFileSync(join(distDir, dataName));
+const dataGzip = smallestGzip(join(distDir, dataName), dataBytes);
+const dataBase64 = dataGzip.gz.toString('base64');
 
 // The wasm-bindgen glue: the .js that ends with `export{…, X as default}` (the async init).
 const EXPORT_LIST = /export\s*\{([^{}]*)\}\s*;?/g;
@@ -194,11 +235,16 @@ else if (/<body\b/i.test(page)) page = page.replace(/<body\b/i, `${marker}$&`);
 else page = page.replace(/<meta\s+charset[^>]*>/i, `$&${marker}`);
 if (!page.includes(marker)) fail('found no place for the explainer-build meta tag');
 
-// --- The loader: the glue, then the wasm from base64, then Trunk's event. The glue's top-level
-// names (`wasm`, …) are its own; the loader's live in a block, prefixed, so nothing collides.
+// --- The loader: the glue, then the wasm and the data unpacked from base64 and gzip, then
+// Trunk's event. The glue's top-level names (`wasm`, …) are its own; the loader's live in a
+// block, prefixed, so nothing collides. If the app cannot start (no DecompressionStream, a
+// damaged payload, a data file the app refuses), the static first view stays and the page's own
+// notice says so (its .fv-status element and data-failed text, as the boot script shows them;
+// no retry button: the same file would fail the same way), with the reason in the console.
 // Nothing in the script may end the <script> element early or open an HTML comment: `</script`,
 // `<!--` and `<script` become `<\/script`, `<\x21--` and `<\x73cript`, which mean the same inside
-// JS strings, templates, regular expressions and comments (the only places they can occur).
+// JS strings, templates, regular expressions and comments (the only places they can occur; base64
+// has no `<`).
 let escapes = 0;
 const escapeScript = (js) => js.replace(/<\/(script)|<!--|<(script)/gi, (m, close, open) => {
   escapes++;
@@ -206,28 +252,52 @@ const escapeScript = (js) => js.replace(/<\/(script)|<!--|<(script)/gi, (m, clos
   if (open) return `<\\x${open.charCodeAt(0).toString(16)}${open.slice(1)}`;
   return '<\\x21--';
 });
-const wasmBase64 = wasmBytes.toString('base64');
 const startName = specifiers.find((s) => s.exported === 'start')?.local || declared.find((d) => d === 'start');
 if (!startName) fail(`no start export (the app's entry, src/main.rs) in ${glueName}`);
+const statusTag = [...page.matchAll(/<[a-z][\w-]*\b[^>]*>/gi)].map((m) => parseAttrs(m[0])).find((t) => (t.class || '').split(/\s+/).includes('fv-status'));
+if (!statusTag || !statusTag['data-failed']) {
+  note('the page has no .fv-status element with a data-failed text: if the app cannot start, only the console says so');
+}
 const loader = `
 {
-  const __single_bytes = (b64) => {
-    if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(b64);
-    const s = atob(b64), n = s.length, bytes = new Uint8Array(n);
-    for (let i = 0; i < n; i++) bytes[i] = s.charCodeAt(i);
-    return bytes;
+  const __single_failed = (error) => {
+    const status = document.querySelector(".fv-status");
+    if (status && status.dataset.failed) {
+      const box = document.createElement("div"), p = document.createElement("p");
+      box.className = "notice";
+      p.textContent = status.dataset.failed;
+      box.append(p);
+      status.replaceChildren(box);
+    }
+    console.warn("The explainer's app could not start; the page stays as it is.", error);
   };
-  const __single_wasm = await ${initName}({ module_or_path: __single_bytes("${wasmBase64}") });
-  ${startName}(__single_bytes("${dataBase64}"));
-  window.wasmBindings = { ${bindings.map(([name, local]) => (name === local ? name : `${JSON.stringify(name)}: ${local}`)).join(', ')} };
-  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: __single_wasm } }));
+  try {
+    if (typeof DecompressionStream !== "function") throw new Error("this browser has no DecompressionStream to unpack the app");
+    const __single_unpack = (b64) => {
+      let bytes;
+      if (typeof Uint8Array.fromBase64 === "function") bytes = Uint8Array.fromBase64(b64);
+      else {
+        const s = atob(b64), n = s.length;
+        bytes = new Uint8Array(n);
+        for (let i = 0; i < n; i++) bytes[i] = s.charCodeAt(i);
+      }
+      return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+    };
+    const [__single_code, __single_data] = await Promise.all([__single_unpack("${wasmBase64}"), __single_unpack("${dataBase64}")]);
+    const __single_wasm = await ${initName}({ module_or_path: __single_code });
+    ${startName}(new Uint8Array(__single_data));
+    window.wasmBindings = { ${bindings.map(([name, local]) => (name === local ? name : `${JSON.stringify(name)}: ${local}`)).join(', ')} };
+    dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: __single_wasm } }));
+  } catch (error) {
+    __single_failed(error);
+  }
 }
 `;
 const glueJs = escapeScript(glue);
 const loaderJs = escapeScript(loader);
 const script = `<script type="module">${glueJs}${loaderJs}</script>`;
-// At the end of the body: the boot message is parsed (and can paint) before the megabyte of
-// script; an inline module runs after parsing wherever it stands.
+// At the end of the body: the static first view is parsed (and can paint) before the
+// half-megabyte of script; an inline module runs after parsing wherever it stands.
 // (Function replacers: the script may hold `$&` and the like, which a replacement string would
 // expand.)
 if (/<\/body\s*>/i.test(page)) page = page.replace(/<\/body\s*>(?![\s\S]*<\/body)/i, (end) => script + end);
@@ -253,8 +323,8 @@ const total = Buffer.byteLength(page);
 const jsBytes = Buffer.byteLength(glueJs) + Buffer.byteLength(loaderJs) - wasmBase64.length - dataBase64.length;
 const loaderCode = loaderJs.replace(wasmBase64, '').replace(dataBase64, '');
 const parts = [
-  [`wasm (base64 of ${wasmBytes.length} bytes)`, wasmBase64, wasmBase64.length],
-  ['data, both languages (base64)', dataBase64, dataBase64.length],
+  [`wasm (${wasmBytes.length} B, gzip, base64)`, wasmBase64, wasmBase64.length],
+  [`data, en + es (${dataBytes.length} B, gzip, base64)`, dataBase64, dataBase64.length],
   ['js (glue + loader)', glueJs + loaderCode, jsBytes],
   ['css', [...page.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]).join(''), cssBytes],
 ];
@@ -264,10 +334,11 @@ parts.push(['html (markup)', htmlPart, total - parts.reduce((t, p) => t + p[2], 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
 const rel = relative(process.cwd(), outFile) || outFile;
 console.log(`wrote ${rel.startsWith('..') ? outFile : rel}`);
-console.log(`  total${' '.repeat(31)}${String(total).padStart(9)} B ${kb(total)} raw, ${String(gz(page)).padStart(8)} B ${kb(gz(page))} gzip -9`);
+console.log(`  total${' '.repeat(37)}${String(total).padStart(9)} B ${kb(total)} raw, ${String(gz(page)).padStart(8)} B ${kb(gz(page))} gzip -9`);
 for (const [label, text, bytes] of parts) {
-  console.log(`  ${label.padEnd(34)} ${String(bytes).padStart(9)} B ${kb(bytes)} raw, ${String(gz(text)).padStart(8)} B ${kb(gz(text))} gzip -9 alone`);
+  console.log(`  ${label.padEnd(40)} ${String(bytes).padStart(9)} B ${kb(bytes)} raw, ${String(gz(text)).padStart(8)} B ${kb(gz(text))} gzip -9 alone`);
 }
+console.log(`  gzip streams inlined: the wasm's ${wasmGzip.how} (${wasmGzip.gz.length} B), the data's ${dataGzip.how} (${dataGzip.gz.length} B)${zopfli ? '' : '; no zopfli command (apt-get install zopfli: about 4% smaller)'}`);
 console.log(`  removed: ${removed.length ? removed.join('\n           ') : 'nothing'}`);
 if (escapes) console.log(`  escaped ${escapes} "</script", "<!--" or "<script" in the script`);
 for (const n of notes) console.warn(`  note: ${n}`);
