@@ -1,10 +1,14 @@
 // The single-file build (scripts/single-file.mjs): ONE HTML file, opened from disk (file://) with
 // the network switched off and every non-local request aborted, starts cleanly, works, and asks
-// for no file but itself. Built from the release in dist/ (SINGLE_DIST=… to use another folder).
+// for no file but itself. The wasm and the data file are inlined gzip-compressed (base64) and
+// unpacked by the browser's DecompressionStream: the app mounting proves that works; a browser
+// without it, or a payload that does not unpack, keeps the static first view with the calm
+// notice. Built from the release in dist/ (SINGLE_DIST=… to use another folder).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { waitForApp } from './helpers.mjs';
 
@@ -17,9 +21,11 @@ test.beforeAll(() => {
   execFileSync(process.execPath, ['scripts/single-file.mjs', '--dist', dist, '--out', out], { cwd: root, stdio: 'pipe' });
 });
 
-/** A context with no network: offline, and anything but file:, data: and blob: aborted. */
-async function openOffline(browser, hash) {
+/** A context with no network: offline, and anything but file:, data: and blob: aborted. `init`
+ * runs in the page before its scripts; `mount: false` opens it without waiting for the app. */
+async function openOffline(browser, hash, { init, mount = true } = {}) {
   const context = await browser.newContext();
+  if (init) await context.addInitScript(init);
   await context.setOffline(true);
   const aborted = [];
   const requests = [];
@@ -38,7 +44,7 @@ async function openOffline(browser, hash) {
   page.on('request', (r) => requests.push(r.url()));
   page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
   await page.goto(fileUrl + hash);
-  await waitForApp(page);
+  if (mount) await waitForApp(page);
   return { context, page, errors, aborted, requests };
 }
 
@@ -109,3 +115,59 @@ test('the file is self-contained: no script, stylesheet or preload names another
   expect(html).toMatch(/class=["']?fv-marker/);
   expect(html).toMatch(/<noscript>/);
 });
+
+test('the wasm and the data are inlined as gzip, so the file gzips to about what its parts do', () => {
+  const html = readFileSync(out);
+  const script = html.toString('utf8').match(/<script type="module">([\s\S]*)<\/script>/)[1];
+  // Two long base64 strings, each a gzip stream (1f 8b 08 is "H4sI" in base64); no raw wasm
+  // ("\0asm" is "AGFzbQ") anywhere.
+  const payloads = [...script.matchAll(/"([A-Za-z0-9+/]{1000,}={0,2})"/g)].map((m) => m[1]);
+  expect(payloads).toHaveLength(2);
+  for (const p of payloads) expect(p.slice(0, 4)).toBe('H4sI');
+  expect(script).not.toContain('"AGFzbQ');
+  expect(script).toContain('new DecompressionStream("gzip")');
+  // The whole file, gzip -9, within 5% of the sum of its parts' own gzip -9 sizes (with raw
+  // base64 it was about 30% over): a regression to uncompressed payloads fails here.
+  const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+  const file = (pattern) => {
+    const names = readdirSync(dist).filter((f) => pattern.test(f));
+    expect(names, String(pattern)).toHaveLength(1);
+    return readFileSync(join(dist, names[0]));
+  };
+  const parts = [/_bg\.wasm$/, /^data-all-.*\.bin$/, /^index\.html$/, /^main-.*\.css$/, /^ecuador-explainer-[0-9a-f]+\.js$/].map((p) => gz(file(p)));
+  const sum = parts.reduce((a, b) => a + b, 0);
+  expect(gz(html), `gzip -9 of the file against ${sum} B for its parts`).toBeLessThanOrEqual(Math.round(sum * 1.05));
+});
+
+// Where the app cannot be unpacked, the page does not freeze or go blank: the static first view
+// stays, readable, with the page's own notice (the text the boot script shows), and the reason
+// goes to the console as a warning, not an uncaught error.
+for (const [label, init] of [
+  ['a browser without DecompressionStream', () => {
+    delete window.DecompressionStream;
+  }],
+  ['a payload that does not unpack', () => {
+    window.DecompressionStream = class extends TransformStream {
+      constructor() {
+        super({ transform: (_chunk, controller) => controller.error(new TypeError('damaged gzip data (test)')) });
+      }
+    };
+  }],
+]) {
+  test(`${label}: the static first view stays, with the calm notice`, async ({ browser }) => {
+    const { context, page, errors, aborted } = await openOffline(browser, '', { init, mount: false });
+    const notice = page.locator('.fv-status .notice');
+    await expect(notice).toHaveText('The interactive explainer could not load. The timeline below works as it is.');
+    await expect(notice.locator('button')).toHaveCount(0);
+    await expect(page.locator('#app')).not.toHaveAttribute('data-mounted');
+    await expect(page.locator('#app')).toHaveAttribute('data-first-view');
+    await expect(page.locator('h1')).toHaveText("Ecuador's security crisis");
+    // The static timeline is there to read (its markers and their links need no script).
+    const marker = page.locator('a.fv-marker').first();
+    await expect(marker).toBeVisible();
+    expect(errors.filter((e) => !e.startsWith('console warning:'))).toEqual([]);
+    expect(errors.join('\n')).toMatch(/could not start/);
+    expect(aborted).toEqual([]);
+    await context.close();
+  });
+}
