@@ -59,7 +59,8 @@
 //   20 follow), on their marker where it is in view, else on the "next" ("previous") arrow. The
 //   input delay (click timeStamp to the capture listener) is reported too.
 // Also printed: the gzip size of the offline single file, target/single/ecuador-explainer.html,
-// when scripts/build-single.sh has made it ("not built" otherwise; this never builds it).
+// when scripts/build-single.sh has made it ("not built" otherwise; this never builds it), marked
+// "stale" when it is older than the measured build's index.html.
 // Budgets (issue 12), on medians, printed as PASS/MISS lines: first-view bytes before interactive
 // ≤ 80 KB gzip (the larger of the two profiles); phone FCP ≤ 0.35 × TimelineJS's; phone
 // interactive ≤ 0.5 × TimelineJS's; phone full app ≤ 2.0 s; unthrottled click-to-paint p95
@@ -629,7 +630,9 @@ function summarise(runs) {
 function singleFileSizes() {
   if (!existsSync(singleFile)) return null;
   const raw = readFileSync(singleFile);
+  const index = join(dist, 'index.html');
   return {
+    stale: existsSync(index) && statSync(singleFile).mtimeMs < statSync(index).mtimeMs,
     raw: raw.length,
     gzip: gzipSync(raw, { level: 9 }).length,
     brotli: brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length,
@@ -816,7 +819,7 @@ console.log('');
 for (const profile of PROFILES) table(profile);
 console.log(
   single
-    ? `Offline single file (target/single/ecuador-explainer.html): ${kb(single.gzip)} gzip -9 (${kb(single.brotli)} brotli, ${kb(single.raw)} raw)`
+    ? `Offline single file (target/single/ecuador-explainer.html): ${kb(single.gzip)} gzip -9 (${kb(single.brotli)} brotli, ${kb(single.raw)} raw)${single.stale ? `; stale: older than ${join(dist, 'index.html')}, rebuild it with scripts/build-single.sh` : ''}`
     : 'Offline single file (target/single/ecuador-explainer.html): not built (scripts/build-single.sh makes it)',
 );
 console.log('');
