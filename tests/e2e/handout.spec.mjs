@@ -4,18 +4,13 @@
 // prints with the print stylesheet.
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, expectSameOrigin, openTracked } from './helpers.mjs';
+import { expectNoAxeViolations, expectSameOrigin, openTracked, pdfPageCount as pageCount } from './helpers.mjs';
 
 const ORIGIN = 'http://127.0.0.1:4173';
 const WORDS = {
   en: { button: 'Print a handout', dialog: 'Print a handout', go: 'Print', sheet: 'Class sheet (2 pages)', view: 'This view', story: 'The story', everything: 'Everything (full reference)' },
   es: { button: 'Imprimir una ficha', dialog: 'Imprimir una ficha', go: 'Imprimir', sheet: 'Hoja para la clase (2 páginas)', view: 'Esta vista', story: 'El relato', everything: 'Todo (referencia completa)' },
 };
-
-/** The pages of a PDF: its page objects (`/Type /Page`, not `/Pages`). */
-function pageCount(pdf) {
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g) || []).length;
-}
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {

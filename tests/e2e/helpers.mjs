@@ -47,3 +47,8 @@ export function expectSameOrigin(requests, origin) {
   const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
   expect(foreign, 'requests that left the app origin').toEqual([]);
 }
+
+/** The pages of a PDF: its page objects (`/Type /Page`, not `/Pages`). */
+export function pdfPageCount(pdf) {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g) || []).length;
+}

@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { waitForApp } from './helpers.mjs';
+import { pdfPageCount, waitForApp } from './helpers.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = resolve(root, process.env.SINGLE_DIST || 'dist');
@@ -92,6 +92,32 @@ test('opens from disk with no network: timeline, map and language all work', asy
   const base = (u) => u.replace(/#.*$/, '');
   expect([...new Set(requests.filter((u) => u.startsWith('file:')).map(base))]).toEqual([fileUrl]);
   expect(requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
+  await context.close();
+});
+
+test('a teacher prints the class sheet from the file with no network: two A4 pages with the chart', async ({ browser }) => {
+  const { context, page, errors, aborted } = await openOffline(browser, '#story?lang=es', {
+    init: () => {
+      window.__printed = 0;
+      window.print = () => (window.__printed += 1); // a headless browser has no print window
+    },
+  });
+  await page.getByRole('button', { name: 'Imprimir una ficha' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Imprimir una ficha' });
+  await dialog.getByRole('radio', { name: 'Hoja para la clase (2 páginas)' }).check();
+  await dialog.getByRole('button', { name: 'Imprimir', exact: true }).click();
+  await expect.poll(() => page.evaluate(() => window.__printed)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.locator('.handout.class-sheet');
+  await expect(sheet).toBeVisible();
+  // The homicide chart is drawn inline, with its bars, from the data unpacked in the page.
+  await expect(sheet.locator('.handout-picture svg rect')).not.toHaveCount(0);
+  await expect(sheet.locator('.handout-steps li')).not.toHaveCount(0);
+  const pages = pdfPageCount(await page.pdf({ format: 'A4', printBackground: false }));
+  expect(pages, 'the class sheet fits two A4 pages').toBeLessThanOrEqual(2);
+  expect(pages).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+  expect(aborted, 'requests that tried to leave the file').toEqual([]);
   await context.close();
 });
 
