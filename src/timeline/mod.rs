@@ -458,17 +458,20 @@ fn Markers(
             .and_then(|i| ctx.data.events.get(i));
         detail.place(in_list, selected);
     });
-    // The core events' short labels over the axis (wide screens; the phone list shows titles).
+    // The core events' short labels over the axis (wide screens; the phone list shows titles),
+    // placed with the list's width as last observed, so a selection never reads the layout.
+    let axis_px = crate::ui::browser::observed_client_width(list);
     Effect::new(move |_| {
         let selected = selected_index.get();
         let lang = ctx.lang.get();
-        let (Some(list), Some(labels)) = (list.get(), labels.get()) else {
+        let axis_px = axis_px.get();
+        let Some(labels) = labels.get() else {
             return;
         };
         let on_axis = timeline.with(|t| t.layout_params().min_gap > 0.0);
         layout.with(|(width, markers)| {
             draw_axis_labels(
-                &ctx, &list, &labels, markers, *width, selected, lang, on_axis,
+                &ctx, axis_px, &labels, markers, *width, selected, lang, on_axis,
             );
         });
     });
@@ -655,11 +658,11 @@ fn markers_html(
 
 /// Draws the short labels of the core events whose markers stand alone, placed so that none
 /// overlaps another (`state::place_labels`; the selection's first, in bold), in two rows above the
-/// markers. Empty off the axis (the phone list).
+/// markers, `axis_px` CSS pixels wide. Empty off the axis (the phone list) or before it has a width.
 #[allow(clippy::too_many_arguments)]
 fn draw_axis_labels(
     ctx: &Ctx,
-    list: &web_sys::Element,
+    axis_px: f64,
     labels: &web_sys::HtmlElement,
     markers: &[Marker],
     width: f64,
@@ -672,7 +675,6 @@ fn draw_axis_labels(
     /// The label's type size in CSS pixels (`.axis-label`), and a generous average glyph width.
     const FONT_PX: f64 = 12.0;
     const GLYPH: f64 = 0.6;
-    let axis_px = f64::from(list.client_width());
     if !on_axis || axis_px <= 0.0 {
         labels.set_inner_html("");
         return;

@@ -284,6 +284,7 @@ pub fn is_framed() -> bool {
 /// On narrow screens a detail may sit out of sight (the map's below the map; the timeline's opens
 /// in place under the event, out of sight only after a deep link): bring it into view once the
 /// reader selects something, so a tap visibly does something. Wide screens show both side by side.
+/// Checked in the next animation frame (see [`when_laid_out`]).
 pub fn reveal_on_narrow_screens(element_id: &str) {
     if is_framed() {
         return;
@@ -293,13 +294,28 @@ pub fn reveal_on_narrow_screens(element_id: &str) {
         .ok()
         .flatten()
         .is_some_and(|query| query.matches());
-    let Some(element) = document().get_element_by_id(element_id).filter(|_| narrow) else {
+    if !narrow {
         return;
-    };
-    // Already in sight (an event opened in place in the phone list): the page stays put.
-    if out_of_sight(&element) {
-        element.scroll_into_view();
     }
+    when_laid_out(element_id, |element| {
+        // Already in sight (an event opened in place in the phone list): the page stays put.
+        if out_of_sight(element) {
+            element.scroll_into_view();
+        }
+    });
+}
+
+/// Runs `then` with the element in the next animation frame, when every effect of the change
+/// that asked has written the page: its position is then read in the one layout the frame does
+/// anyway. Read at once, it would force a layout of a half-updated page in the middle of the
+/// change (about 4 ms of every timeline selection), and the frame would lay it out again.
+fn when_laid_out(element_id: &str, then: impl FnOnce(&web_sys::Element) + 'static) {
+    let element_id = element_id.to_owned();
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(&element_id) {
+            then(&element);
+        }
+    });
 }
 
 /// Whether any of the element is above or below the window.
@@ -320,14 +336,55 @@ pub fn reveal_heading(element_id: &str) {
     if is_framed() {
         return;
     }
-    let Some(element) = document().get_element_by_id(element_id) else {
-        return;
-    };
-    if out_of_sight(&element) {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-        element.scroll_into_view_with_scroll_into_view_options(&options);
-    }
+    when_laid_out(element_id, |element| {
+        if out_of_sight(element) {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            element.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+}
+
+/// The element's `clientWidth`, read whenever a `ResizeObserver` reports that its size changed
+/// (the observer runs after layout, so the read costs nothing), and 0 until it is first drawn.
+/// Code that needs the width on every change (a timeline selection) reads this instead of the
+/// element, which would force a layout of a half-updated page. The observer is disconnected when
+/// the element goes or the owner is cleaned up.
+pub fn observed_client_width<E>(node: NodeRef<E>) -> ReadSignal<f64>
+where
+    E: leptos::html::ElementType + 'static,
+    E::Output: JsCast + Clone + 'static,
+{
+    let (width, set_width) = signal(0.0);
+    Effect::new(move |_| {
+        let Some(element) = node
+            .get()
+            .and_then(|e| e.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let measured = element.clone();
+        let on_resize = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+            let px = f64::from(measured.client_width());
+            // A callback after the owner is gone finds the signal disposed and does nothing.
+            if width.try_get_untracked().is_some_and(|w| w != px) {
+                set_width.try_set(px);
+            }
+        });
+        let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+        if let Some(observer) = &observer {
+            observer.observe(&element);
+        }
+        let kept = StoredValue::new_local((observer, on_resize));
+        on_cleanup(move || {
+            kept.try_with_value(|(observer, _)| {
+                if let Some(observer) = observer {
+                    observer.disconnect();
+                }
+            });
+        });
+    });
+    width
 }
 
 /// A signal that follows a CSS media query (for example the phone layout's breakpoint). The
