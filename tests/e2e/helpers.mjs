@@ -52,3 +52,39 @@ export function expectSameOrigin(requests, origin) {
 export function pdfPageCount(pdf) {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g) || []).length;
 }
+
+/** Records, from now on, every read of an element's position or size made while a click is being
+ * handled: from the click until the next frame begins. Such a read
+ * forces the browser to lay out a half-updated page, which it then lays out again for the frame.
+ * `layoutReadsInClicks` returns what was read, e.g. "clientWidth of markers". */
+export async function recordLayoutReadsInClicks(page) {
+  await page.evaluate(() => {
+    window.__reads = [];
+    let inClick = false;
+    document.addEventListener('click', () => {
+      inClick = true;
+      // Until the next frame: the click's task, its microtasks and the tasks it starts (a link's
+      // hashchange); this callback runs before any frame callback the app asks for meanwhile.
+      requestAnimationFrame(() => (inClick = false));
+    }, true);
+    const note = (name, el) => inClick && window.__reads.push(`${name} of ${el.id || el.getAttribute('class') || el.tagName}`);
+    const rect = Element.prototype.getBoundingClientRect;
+    Element.prototype.getBoundingClientRect = function () {
+      note('getBoundingClientRect', this);
+      return rect.call(this);
+    };
+    for (const [proto, names] of [
+      [Element.prototype, ['clientWidth', 'clientHeight', 'scrollHeight', 'scrollWidth']],
+      [HTMLElement.prototype, ['offsetWidth', 'offsetHeight', 'offsetTop', 'offsetLeft']],
+    ]) {
+      for (const name of names) {
+        const d = Object.getOwnPropertyDescriptor(proto, name);
+        Object.defineProperty(proto, name, { configurable: true, get() { note(name, this); return d.get.call(this); } });
+      }
+    }
+  });
+}
+
+export function layoutReadsInClicks(page) {
+  return page.evaluate(() => window.__reads);
+}

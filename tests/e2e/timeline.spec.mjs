@@ -1,6 +1,6 @@
 // Journeys through the timeline: mouse, keyboard, filter, zoom, the chart, links and phones.
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, openTracked, waitForApp } from './helpers.mjs';
+import { expectNoAxeViolations, layoutReadsInClicks, openTracked, recordLayoutReadsInClicks, waitForApp } from './helpers.mjs';
 
 const markers = (page) => page.locator('.markers a.marker');
 
@@ -283,32 +283,7 @@ test('a click on a marker reads no layout while the page is being updated', asyn
   // Reads belong in the next animation frame, or come from a ResizeObserver.
   await page.setViewportSize({ width: 1366, height: 768 });
   const { errors } = await openTracked(page, '/#timeline?lang=en');
-  await page.evaluate(() => {
-    window.__reads = [];
-    let inClick = false;
-    document.addEventListener('click', () => {
-      inClick = true;
-      // Until the click's task and its microtasks end: the next task, or the next frame when
-      // that comes first (this callback runs before any the app asks for).
-      setTimeout(() => (inClick = false), 0);
-      requestAnimationFrame(() => (inClick = false));
-    }, true);
-    const note = (name, el) => inClick && window.__reads.push(`${name} of ${el.id || el.className || el.tagName}`);
-    const rect = Element.prototype.getBoundingClientRect;
-    Element.prototype.getBoundingClientRect = function () {
-      note('getBoundingClientRect', this);
-      return rect.call(this);
-    };
-    for (const [proto, names] of [
-      [Element.prototype, ['clientWidth', 'clientHeight', 'scrollHeight', 'scrollWidth']],
-      [HTMLElement.prototype, ['offsetWidth', 'offsetHeight', 'offsetTop', 'offsetLeft']],
-    ]) {
-      for (const name of names) {
-        const d = Object.getOwnPropertyDescriptor(proto, name);
-        Object.defineProperty(proto, name, { configurable: true, get() { note(name, this); return d.get.call(this); } });
-      }
-    }
-  });
+  await recordLayoutReadsInClicks(page);
   for (const n of [5, 20, 40]) {
     const marker = page.locator('.markers a.marker:not([aria-current])').nth(n);
     const id = await marker.getAttribute('data-event');
@@ -316,6 +291,6 @@ test('a click on a marker reads no layout while the page is being updated', asyn
     await expect(page.locator('.markers a[aria-current]')).toHaveAttribute('data-event', id);
     await expect(page.locator('#detail-heading')).toBeInViewport();
   }
-  expect(await page.evaluate(() => window.__reads)).toEqual([]);
+  expect(await layoutReadsInClicks(page)).toEqual([]);
   expect(errors).toEqual([]);
 });
