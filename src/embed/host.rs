@@ -88,11 +88,16 @@ pub fn connect(
     let send_height = {
         let host = host.clone();
         move |force: bool| {
+            // A timer of an app that was replaced since (a change of language mounts it again)
+            // finds its values gone and stops: the new app measures for itself.
+            let Some(previous) = last.try_get_value() else {
+                return;
+            };
             let height = content_height();
-            if height == 0 || (!force && last.get_value() == height) {
+            if height == 0 || (!force && previous == height) {
                 return;
             }
-            last.set_value(height);
+            last.try_set_value(height);
             let href = window().location().href().unwrap_or_default();
             for message in height_posts(options, height, &href) {
                 post(&host, &message);
@@ -108,15 +113,18 @@ pub fn connect(
     let schedule = {
         let send_height = send_height.clone();
         move |force: bool| {
-            if pending.get_value() && !force {
-                return;
+            match pending.try_get_value() {
+                None => return, // replaced: see send_height
+                Some(true) if !force => return,
+                Some(_) => {}
             }
-            pending.set_value(true);
+            pending.try_set_value(true);
             let send_height = send_height.clone();
             set_timeout(
                 move || {
-                    pending.set_value(false);
-                    send_height(force);
+                    if pending.try_set_value(false).is_none() {
+                        send_height(force);
+                    }
                 },
                 std::time::Duration::from_millis(30),
             );

@@ -231,11 +231,12 @@ pub fn arrived(ctx: Ctx, state: &ViewState) {
 fn reveal_when_drawn(ctx: Ctx, heading: &'static str, hash: String, tries: u32) {
     set_timeout(
         move || {
-            let still_here = ctx.return_point.with_untracked(|p| {
+            // `None`: the app was replaced since (a change of language mounts it again).
+            let still_here = ctx.return_point.try_with_untracked(|p| {
                 p.as_ref()
                     .is_some_and(|p| p.arrival_hash.as_deref() == Some(hash.as_str()))
             });
-            if !still_here {
+            if still_here != Some(true) {
                 return;
             }
             let Some(element) = document().get_element_by_id(heading) else {
@@ -254,8 +255,10 @@ fn reveal_when_drawn(ctx: Ctx, heading: &'static str, hash: String, tries: u32) 
                 element.scroll_into_view();
             }
             let scroll_y = window().scroll_y().unwrap_or(0.0);
-            let view = ctx.state.with_untracked(|s| s.view);
-            ctx.return_point.update(|p| {
+            let Some(view) = ctx.state.try_with_untracked(|s| s.view) else {
+                return;
+            };
+            ctx.return_point.try_update(|p| {
                 if let Some(p) = p {
                     let link_in_sight = p
                         .link
@@ -291,7 +294,11 @@ fn go_back(ctx: Ctx, point: ReturnPoint) {
 fn restore_when_drawn(ctx: Ctx, point: ReturnPoint, tries: u32, repeats: u32) {
     set_timeout(
         move || {
-            let view_is_back = ctx.state.with_untracked(|s| s.view) == point.origin_view;
+            // `None`: the app was replaced since (a change of language mounts it again).
+            let Some(view) = ctx.state.try_with_untracked(|s| s.view) else {
+                return;
+            };
+            let view_is_back = view == point.origin_view;
             let link = point
                 .link
                 .as_deref()
