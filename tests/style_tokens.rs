@@ -60,6 +60,14 @@ fn declarations(css: &str) -> Vec<(usize, String, String)> {
     found
 }
 
+/// The declarations of the rules: every one but the custom properties (the tokens themselves).
+fn rule_declarations() -> Vec<(usize, String, String)> {
+    declarations(&without_comments(&stylesheet()))
+        .into_iter()
+        .filter(|(_, property, _)| !property.starts_with("--"))
+        .collect()
+}
+
 fn is_spacing(property: &str) -> bool {
     property == "gap"
         || property == "row-gap"
@@ -102,13 +110,9 @@ fn literal_lengths(value: &str) -> Vec<String> {
 
 #[test]
 fn font_sizes_and_spacing_use_the_scales() {
-    let css = without_comments(&stylesheet());
     let mut problems = Vec::new();
     let mut checked = 0;
-    for (line, property, value) in declarations(&css) {
-        if property.starts_with("--") {
-            continue; // the tokens themselves
-        }
+    for (line, property, value) in rule_declarations() {
         if property == "font-size" || is_spacing(&property) {
             checked += 1;
             for literal in literal_lengths(&value) {
@@ -184,12 +188,8 @@ fn literal_colours(value: &str) -> Vec<String> {
 
 #[test]
 fn colours_are_tokens() {
-    let css = without_comments(&stylesheet());
     let mut problems = Vec::new();
-    for (line, property, value) in declarations(&css) {
-        if property.starts_with("--") {
-            continue;
-        }
+    for (line, property, value) in rule_declarations() {
         for literal in literal_colours(&value) {
             problems.push(format!(
                 "style/main.css:{line}: `{property}: {value}` uses the colour {literal}: use a colour token (--text, --accent, …)"

@@ -460,7 +460,7 @@ fn Markers(
     });
     // The core events' short labels over the axis (wide screens; the phone list shows titles),
     // placed with the list's width as last observed, so a selection never reads the layout.
-    let axis_px = crate::ui::browser::observed_width(list, |list| f64::from(list.client_width()));
+    let axis_px = crate::ui::browser::observed_client_width(list);
     Effect::new(move |_| {
         let selected = selected_index.get();
         let lang = ctx.lang.get();

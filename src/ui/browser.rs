@@ -345,12 +345,12 @@ pub fn reveal_heading(element_id: &str) {
     });
 }
 
-/// The element's width as `measure` reads it (its `clientWidth`, or its box's), read whenever a
-/// `ResizeObserver` reports that its size changed (the observer runs after layout, so the read
-/// costs nothing), and 0 until it is first drawn. Code that needs the width on every change (a
-/// selection) reads this instead of the element, which would force a layout of a half-updated
-/// page. The observer is disconnected when the element goes or the owner is cleaned up.
-pub fn observed_width<E>(node: NodeRef<E>, measure: fn(&web_sys::Element) -> f64) -> ReadSignal<f64>
+/// The element's `clientWidth`, read whenever a `ResizeObserver` reports that its size changed
+/// (the observer runs after layout, so the read costs nothing), and 0 until it is first drawn.
+/// Code that needs the width on every change (a selection) reads this instead of the element,
+/// which would force a layout of a half-updated page. The observer is disconnected when the
+/// element goes or the owner is cleaned up.
+pub fn observed_client_width<E>(node: NodeRef<E>) -> ReadSignal<f64>
 where
     E: leptos::html::ElementType + 'static,
     E::Output: JsCast + Clone + 'static,
@@ -365,7 +365,7 @@ where
         };
         let measured = element.clone();
         let on_resize = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-            let px = measure(&measured);
+            let px = f64::from(measured.client_width());
             // A callback after the owner is gone finds the signal disposed and does nothing.
             if width.try_get_untracked().is_some_and(|w| w != px) {
                 set_width.try_set(px);
