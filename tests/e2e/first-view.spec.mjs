@@ -121,6 +121,44 @@ test('a Spanish browser gets the Spanish page; a link that names a language keep
   await context.close();
 });
 
+test('the page asks early for the app\'s code, at low priority, once; a page that moves to the other language asks for none', async ({ browser }) => {
+  // An English reader: the wasm and the glue are requested from the head (before the page is
+  // even parsed), and the loader then uses those same responses.
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const priorities = {};
+  cdp.on('Network.requestWillBeSent', ({ request }) => {
+    if (WASM.test(request.url) || GLUE.test(request.url)) priorities[request.url.split('/').pop()] = request.initialPriority;
+  });
+  const asked = [];
+  page.on('request', (request) => (WASM.test(request.url()) || GLUE.test(request.url())) && asked.push(request.url()));
+  await page.goto('/');
+  await waitForApp(page);
+  expect(asked.filter((u) => WASM.test(u))).toHaveLength(1);
+  expect(asked.filter((u) => GLUE.test(u))).toHaveLength(1);
+  expect(Object.values(priorities).every((p) => p === 'Low' || p === 'VeryLow'), JSON.stringify(priorities)).toBe(true);
+  const timing = await page.evaluate(() => {
+    const wasm = performance.getEntriesByType('resource').find((e) => /_bg\.wasm$/.test(e.name));
+    return { wasmAsked: wasm.startTime, parsed: performance.getEntriesByType('navigation')[0].domInteractive };
+  });
+  expect(timing.wasmAsked, JSON.stringify(timing)).toBeLessThan(timing.parsed);
+  await context.close();
+
+  // A Spanish reader landing on the English page: only the Spanish page asks for the code.
+  const spanish = await browser.newContext({ locale: 'es-EC' });
+  const esPage = await spanish.newPage();
+  const referrers = [];
+  esPage.on('request', (request) => (WASM.test(request.url()) || GLUE.test(request.url())) && referrers.push(request.headers()['referer'] ?? ''));
+  await esPage.goto('/');
+  await expect(esPage).toHaveURL(/\/es\.html$/);
+  await waitForApp(esPage);
+  expect(referrers).toHaveLength(2);
+  expect(referrers.every((r) => r.endsWith('/es.html')), JSON.stringify(referrers)).toBe(true);
+  await spanish.close();
+});
+
 test('the app mounts over the first view and keeps the selection, the focus and the place', async ({ page }) => {
   const errors = trackPageErrors(page);
   await page.setViewportSize({ width: 390, height: 844 });

@@ -1,7 +1,9 @@
 //! The pages readers open: `index.html` (English) and `es.html` (Spanish), each the page Trunk
 //! wrote with the static first view (`ecuador_explainer::first_view`) in place of the loading
-//! message, our loader (`boot.js`) in place of Trunk's, and no preload of the wasm, so the
-//! first view's bytes come first on a slow link and the app loads after it is painted.
+//! message, our loader (`boot.js`) in place of Trunk's, and no preload of the wasm in the markup:
+//! the first view's bytes come first on a slow link. The language script (`lang.js`) asks for
+//! the app's code at low priority once the page knows it stays, and the loader starts the app
+//! after the first view is painted.
 
 use content::Lang;
 use ecuador_explainer::data::Dataset;
@@ -10,7 +12,8 @@ use ecuador_explainer::first_view::{page_name, render};
 /// Our loader; `__GLUE__`, `__WASM__`, `__DATA_EN__` and `__DATA_ES__` become this build's file
 /// names.
 const BOOT_TEMPLATE: &str = include_str!("boot.js");
-/// The language redirect that runs before the page is drawn.
+/// The language redirect that runs before the page is drawn, and asks early for the app's code;
+/// `__GLUE__` and `__WASM__` become this build's file names.
 const LANG_SCRIPT: &str = include_str!("lang.js");
 
 /// A file to write: its name in the release folder and its text.
@@ -54,12 +57,16 @@ pub fn pages(
         .replace("__DATA_EN__", &data_files[0])
         .replace("__DATA_ES__", &data_files[1]);
     let boot_name = format!("boot-{:016x}.js", crate::host::fnv1a(boot.as_bytes()));
+    let lang_script = LANG_SCRIPT
+        .replace("__GLUE__", &glue)
+        .replace("__WASM__", &wasm);
     let lang_name = format!(
         "lang-{:016x}.js",
-        crate::host::fnv1a(LANG_SCRIPT.as_bytes())
+        crate::host::fnv1a(lang_script.as_bytes())
     );
 
-    // Trunk's preloads would fetch the app at once, ahead of the first view's own bytes.
+    // Trunk's preloads would fetch the app at once, ahead of the first view's own bytes (and on a
+    // page about to move to the other language).
     let mut page = without_tags(html, |tag| {
         tag.starts_with("<link")
             && (tag.contains("modulepreload")
@@ -74,7 +81,7 @@ pub fn pages(
         },
         Page {
             name: lang_name.clone(),
-            body: LANG_SCRIPT.to_string(),
+            body: lang_script,
         },
     ];
     for lang in Lang::ALL {
@@ -250,6 +257,11 @@ mod tests {
         assert!(pages[0].body.contains(r#""./data-en-1.bin""#));
         assert!(pages[0].body.contains(r#""./data-es-2.bin""#));
         assert!(!pages[0].body.contains("__"));
+        // The language script asks for this build's glue and wasm, and names no data file (the
+        // language is the loader's choice).
+        assert!(pages[1].body.contains(r#""./app-1.js""#));
+        assert!(pages[1].body.contains(r#""./app-2_bg.wasm""#));
+        assert!(!pages[1].body.contains("__") && !pages[1].body.contains(".bin"));
         for (page, lang) in pages[2..].iter().zip(Lang::ALL) {
             let html = &page.body;
             assert!(html.contains(&format!(
