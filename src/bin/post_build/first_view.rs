@@ -1,9 +1,9 @@
 //! The pages readers open: `index.html` (English) and `es.html` (Spanish), each the page Trunk
 //! wrote with the static first view (`ecuador_explainer::first_view`) in place of the loading
 //! message, our loader (`boot.js`) in place of Trunk's, and no preload of the wasm in the markup:
-//! the first view's bytes come first on a slow link. The language script (`lang.js`) asks for
-//! the app's code at low priority once the page knows it stays, and the loader starts the app
-//! after the first view is painted.
+//! the first view's bytes come first on a slow link. Once the first view has painted, the
+//! language script (`lang.js`) asks for the app's code at low priority, and the loader starts
+//! the app.
 
 use content::Lang;
 use ecuador_explainer::data::Dataset;

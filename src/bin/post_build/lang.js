@@ -4,16 +4,18 @@
 // language themselves.
 //
 // A page that stays then asks, at low priority, for the app's code (the wasm-bindgen glue and
-// the wasm, the same for both languages): the download runs while the long first view is still
-// being read and drawn, so the app is there sooner once the loader (boot.js) starts it after the
-// first paint. A page that moves to the other language asks for nothing. Readers without
-// JavaScript never fetch the app. Written by the post-build tool as lang-<hash>.js, with
-// `__GLUE__` and `__WASM__` made this build's file names.
+// the wasm, the same for both languages) as soon as the first view has painted (an embed, which
+// shows nothing without the app, at once): the download runs while the rest of the long first
+// view is still being read, instead of after it, and the loader (boot.js) gets these same
+// responses when it starts the app. A page that moves to the other language asks for nothing,
+// and readers without JavaScript never fetch the app. Written by the post-build tool as
+// lang-<hash>.js, with `__GLUE__` and `__WASM__` made this build's file names.
 (function () {
   try {
     var pages = { en: "index.html", es: "es.html" };
     var here = document.documentElement.getAttribute("data-page-lang");
-    if (!/[?&]embed=/.test(location.search)) {
+    var embed = /[?&]embed=/.test(location.search);
+    if (!embed) {
       var named = /[?&]lang=(en|es)(&|$)/.exec(location.hash);
       var want = named ? named[1] : null;
       if (!want && here === "en") {
@@ -30,14 +32,36 @@
       ["modulepreload", "./__GLUE__", null],
       ["preload", "./__WASM__", "fetch"],
     ];
-    for (var i = 0; i < files.length; i++) {
-      var link = document.createElement("link");
-      link.rel = files[i][0];
-      link.href = files[i][1];
-      if (files[i][2]) link.as = files[i][2];
-      link.crossOrigin = "anonymous";
-      link.setAttribute("fetchpriority", "low");
-      document.head.appendChild(link);
+    var asked = false;
+    var ask = function () {
+      if (asked) return;
+      asked = true;
+      for (var i = 0; i < files.length; i++) {
+        var link = document.createElement("link");
+        link.rel = files[i][0];
+        link.href = files[i][1];
+        if (files[i][2]) link.as = files[i][2];
+        link.crossOrigin = "anonymous";
+        link.setAttribute("fetchpriority", "low");
+        document.head.appendChild(link);
+      }
+    };
+    var paints = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+    if (embed) {
+      ask();
+    } else if (paints && paints.indexOf("paint") >= 0) {
+      var observer = new PerformanceObserver(function (list) {
+        if (list.getEntriesByName("first-contentful-paint").length) {
+          observer.disconnect();
+          ask();
+        }
+      });
+      observer.observe({ type: "paint", buffered: true });
+    } else {
+      // Two frames: the page has been drawn.
+      requestAnimationFrame(function () {
+        requestAnimationFrame(ask);
+      });
     }
   } catch (_) {
     // The page as it is.
