@@ -1,17 +1,19 @@
 //! The printed handout, in the scope the teacher picked (`scope.rs` says what each holds): the
 //! two-page class sheet (the lede and its key number, the homicide chart, the story's steps, the
 //! sources as numbered short citations), the view on screen, the story, or the full reference
-//! (the story, every event as a dated list with sources, the policy comparison as a table, the
-//! routes). The homicide chart and the map are the pictures "Download image" writes, drawn from
-//! the same code, in the light theme, inline (no request). Drawn only when the page is about to
+//! (the story, every event as a dated list with sources, the policy comparison as a table with
+//! its pair's small charts, the routes). The homicide chart, the map and the pair's charts are
+//! the pictures "Download image" writes, drawn from the same code, in the light theme, inline (no
+//! request). Drawn only when the page is about to
 //! print (the browser's `beforeprint`, or the Print dialog), and shown only by the print stylesheet.
 
 use leptos::prelude::*;
 
 use super::scope::{number_citations, refs_text, Contents, HandoutScope, StoryDetail};
-use crate::data::{PlaceId, RouteId, SourceId, Strings};
+use crate::data::{PlaceId, Policy, RouteId, SourceId, Strings};
 use crate::picture::{self, svg_document_with_ids, Body, Palette};
-use crate::policies::comparison::{default_pair, rows};
+use crate::policies::comparison::{default_pair, rows, Pair};
+use crate::policies::{pair_drawing, pair_rows};
 use crate::timeline::{homicide_drawing, homicide_max, homicide_title, CHART_SERIES};
 use crate::ui::cite::{citation_text, format_date, format_number};
 use crate::url_state::{Selection, View};
@@ -58,6 +60,18 @@ fn chart_picture(ctx: &Ctx) -> Option<String> {
         None,
     );
     Some(svg_document_with_ids(&picture, 1.0, "handout-chart"))
+}
+
+/// The two programmes compared: the pair in view, or the default pair.
+fn comparison_pair(ctx: &Ctx) -> Option<(Pair, &'static Policy, &'static Policy)> {
+    let data = ctx.data;
+    let pair = ctx
+        .state
+        .with_untracked(|s| s.pair().cloned())
+        .or_else(|| default_pair(data))?;
+    let left = data.policy(pair.left.as_str())?;
+    let right = data.policy(pair.right.as_str())?;
+    Some((pair, left, right))
 }
 
 /// The map with `places` and `routes` lit, as a picture with its title, the routes' sources and
@@ -189,13 +203,31 @@ pub fn Handout(scope: HandoutScope) -> impl IntoView {
         let (places, routes) = map_subject(&ctx, scope, view_now);
         map_picture(&ctx, &places, &routes)
     });
-    let pictures = (chart.is_some() || map.is_some()).then(|| {
+    // The pair's small charts, for the comparison in view (or the default pair).
+    let pair_charts: Vec<(&'static str, String)> = if contents.pair_charts {
+        comparison_pair(&ctx)
+            .map(|(_, left, right)| {
+                pair_rows(data, left, right)
+                    .into_iter()
+                    .map(|row| {
+                        let picture = pair_drawing(&ctx, row, PICTURE_WIDTH, Palette::default());
+                        let id = format!("handout-{}", row.key);
+                        (row.key, svg_document_with_ids(&picture, 1.0, &id))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let pictures = (chart.is_some() || map.is_some() || !pair_charts.is_empty()).then(|| {
         let heading = (!brief).then(|| view! { <h2>{label(|s| &s.tools.handout_pictures)}</h2> });
         view! {
             <section class="handout-pictures">
                 {heading}
                 {chart.map(|svg| view! { <div class="handout-picture" data-picture="chart" inner_html=svg></div> })}
                 {map.map(|svg| view! { <div class="handout-picture" data-picture="map" inner_html=svg></div> })}
+                {pair_charts.into_iter().map(|(key, svg)| view! { <div class="handout-picture" data-picture=key inner_html=svg></div> }).collect_view()}
             </section>
         }
     });
@@ -252,13 +284,7 @@ pub fn Handout(scope: HandoutScope) -> impl IntoView {
     });
 
     let comparison = contents.comparison.then(|| {
-        let pair = ctx
-            .state
-            .with_untracked(|s| s.pair().cloned())
-            .or_else(|| default_pair(data));
-        let table = pair.and_then(|pair| {
-            let left = data.policy(pair.left.as_str())?;
-            let right = data.policy(pair.right.as_str())?;
+        let table = comparison_pair(&ctx).map(|(pair, left, right)| {
             let cell = move |cell: Option<&'static crate::data::Cell>| match cell {
                 Some(cell) => view! {
                     <td>
@@ -282,14 +308,14 @@ pub fn Handout(scope: HandoutScope) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            Some(view! {
+            view! {
                 <table>
                     <thead>
                         <tr><td></td><th scope="col">{ctx.text(&left.name)}</th><th scope="col">{ctx.text(&right.name)}</th></tr>
                     </thead>
                     <tbody>{body}</tbody>
                 </table>
-            })
+            }
         });
         view! {
             <section>

@@ -79,6 +79,8 @@ pub struct Contents {
     pub filtered: bool,
     /// The policy comparison in view (or the default pair).
     pub comparison: bool,
+    /// That pair's small charts (US funding, homicide rates), as the policy view shows them.
+    pub pair_charts: bool,
     pub routes: bool,
     /// Sources as one numbered list of short citations at the end, the text citing numbers;
     /// otherwise each item carries its full citations.
@@ -111,6 +113,7 @@ impl Contents {
                 map: true,
                 timeline: true,
                 comparison: true,
+                pair_charts: true,
                 routes: true,
                 ..none
             },
@@ -130,6 +133,7 @@ impl Contents {
                 },
                 View::Policies => Contents {
                     comparison: true,
+                    pair_charts: true,
                     ..none
                 },
                 // About is the sources and the method: its printed form is the full reference.
@@ -217,16 +221,17 @@ mod tests {
             assert_eq!(sheet.story, Some(StoryDetail::Brief));
             assert!(sheet.lede && sheet.numbered);
             assert_eq!(u8::from(sheet.chart) + u8::from(sheet.map), 1);
-            assert!(!sheet.timeline && !sheet.comparison && !sheet.routes);
+            assert!(!sheet.timeline && !sheet.comparison && !sheet.pair_charts && !sheet.routes);
         }
     }
 
-    // The full reference keeps everything today's handout printed, and adds the story and both
-    // pictures.
+    // The full reference keeps everything today's handout printed, and adds the story and every
+    // picture (the homicide chart, the map, the pair's small charts).
     #[test]
     fn everything_prints_every_part() {
         let all = Contents::of(HandoutScope::Everything, View::Policies);
         assert!(all.lede && all.chart && all.map && all.timeline && all.comparison && all.routes);
+        assert!(all.pair_charts);
         assert_eq!(all.story, Some(StoryDetail::Full));
         assert!(!all.filtered && !all.numbered);
     }
@@ -237,10 +242,13 @@ mod tests {
         let timeline = Contents::of(HandoutScope::View, View::Timeline);
         assert!(timeline.timeline && timeline.filtered && timeline.chart);
         assert!(!timeline.map && !timeline.comparison && timeline.story.is_none());
+        assert!(!timeline.pair_charts);
         let map = Contents::of(HandoutScope::View, View::Map);
-        assert!(map.map && map.routes && !map.timeline && !map.chart);
+        assert!(map.map && map.routes && !map.timeline && !map.chart && !map.pair_charts);
+        // The comparison with the small charts beside it on screen, and no other picture.
         let policies = Contents::of(HandoutScope::View, View::Policies);
-        assert!(policies.comparison && !policies.timeline && !policies.routes);
+        assert!(policies.comparison && policies.pair_charts);
+        assert!(!policies.timeline && !policies.routes && !policies.chart && !policies.map);
         assert_eq!(
             Contents::of(HandoutScope::View, View::Story),
             Contents::of(HandoutScope::Story, View::Story)

@@ -307,55 +307,117 @@ fn CellView(
     }
 }
 
+/// One row of a pair's small charts: both programmes' series of one kind, on one scale.
+#[derive(Clone, Copy)]
+pub struct PairRow {
+    pub heading: fn(&crate::data::Strings) -> &content::Text,
+    /// What the printed handout calls its picture (`data-picture`).
+    pub key: &'static str,
+    pub pair: [(&'static Policy, Option<&'static Series>); 2],
+    /// The larger value of both series: the shared scale's top.
+    pub max: f64,
+    /// Whether the page offers "Download image" for it.
+    pub download: bool,
+}
+
+/// The rows of small charts a pair of programmes shows: US funding, then homicide rates.
+pub fn pair_rows(
+    data: &'static Dataset,
+    left: &'static Policy,
+    right: &'static Policy,
+) -> [PairRow; 2] {
+    let series =
+        |id: &Option<crate::data::SeriesId>| id.as_ref().and_then(|id| data.series(id.as_str()));
+    let row =
+        |heading, key, a: Option<&'static Series>, b: Option<&'static Series>, download| PairRow {
+            heading,
+            key,
+            pair: [(left, a), (right, b)],
+            max: [a, b]
+                .into_iter()
+                .flatten()
+                .flat_map(|s| s.points.iter().map(|p| p.value))
+                .fold(0.0_f64, f64::max),
+            download,
+        };
+    [
+        row(
+            |s: &crate::data::Strings| &s.funding_chart_heading,
+            "funding",
+            series(&left.funding_series),
+            series(&right.funding_series),
+            true,
+        ),
+        row(
+            |s: &crate::data::Strings| &s.homicide_chart_heading,
+            "policy-homicide",
+            series(&left.homicide_series),
+            series(&right.homicide_series),
+            false,
+        ),
+    ]
+}
+
 /// US funding and homicide rates for the two programmes, each pair of charts on one scale.
 #[component]
 fn PairCharts(left: &'static Policy, right: &'static Policy) -> impl IntoView {
     let ctx = Ctx::use_context();
-    let data = ctx.data;
-    let (l, r) = (left, right);
-    let series =
-        |id: &Option<crate::data::SeriesId>| id.as_ref().and_then(|id| data.series(id.as_str()));
-    let row = move |heading: fn(&crate::data::Strings) -> &content::Text,
-                    a: Option<&'static Series>,
-                    b: Option<&'static Series>,
-                    with_picture: bool| {
-        let max = [a, b]
-            .into_iter()
-            .flatten()
-            .flat_map(|s| s.points.iter().map(|p| p.value))
-            .fold(0.0_f64, f64::max);
-        let charts = NodeRef::<leptos::html::Div>::new();
-        let pair = [(l, a), (r, b)];
-        view! {
-            <div class="pair-charts">
-                <h4>{move || ctx.t(heading)}</h4>
-                <div class="pair-charts-row" node_ref=charts>
-                    <MiniChart series=a max=max name=&l.name/>
-                    <MiniChart series=b max=max name=&r.name/>
+    pair_rows(ctx.data, left, right)
+        .into_iter()
+        .map(|row| {
+            let charts = NodeRef::<leptos::html::Div>::new();
+            let [(l, a), (r, b)] = row.pair;
+            let max = row.max;
+            let heading = row.heading;
+            view! {
+                <div class="pair-charts">
+                    <h4>{move || ctx.t(heading)}</h4>
+                    <div class="pair-charts-row" node_ref=charts>
+                        <MiniChart series=a max=max name=&l.name/>
+                        <MiniChart series=b max=max name=&r.name/>
+                    </div>
+                    {row.download.then(|| view! {
+                        <DownloadImage picture=move || pair_picture(ctx, row, charts)/>
+                    })}
                 </div>
-                {with_picture.then(|| view! {
-                    <DownloadImage picture=move || pair_picture(ctx, heading, pair, max, charts)/>
-                })}
-            </div>
-        }
-    };
-    view! {
-        {row(|s| &s.funding_chart_heading, series(&l.funding_series), series(&r.funding_series), true)}
-        {row(|s| &s.homicide_chart_heading, series(&l.homicide_series), series(&r.homicide_series), false)}
-    }
+            }
+        })
+        .collect_view()
 }
 
-/// A row of the pair's small charts as shown: both programmes side by side on one scale, each
-/// captioned as on the page, with the sources of both series.
+/// A row of the pair's small charts as shown, for "Download image": drawn at the width it has on
+/// screen, in the page's theme.
 fn pair_picture(
     ctx: Ctx,
-    heading: fn(&crate::data::Strings) -> &content::Text,
-    pair: [(&'static Policy, Option<&'static Series>); 2],
-    max: f64,
+    row: PairRow,
     charts: NodeRef<leptos::html::Div>,
 ) -> Option<(Picture, String)> {
+    let on_screen = charts
+        .get_untracked()
+        .map_or(0.0, |c| f64::from(c.client_width()));
+    let picture = pair_drawing(
+        &ctx,
+        row,
+        picture::drawing_width(on_screen),
+        picture::browser::palette(),
+    );
+    let [(left, _), (right, _)] = row.pair;
+    let stem = format!(
+        "{}-{}-{}",
+        picture::said(&ctx, |s| &s.picture.file_funding),
+        left.id.as_str(),
+        right.id.as_str()
+    );
+    Some((picture, picture::file_stem(&stem)))
+}
+
+/// A row of the pair's small charts as a picture `width` drawing pixels wide: both programmes
+/// side by side on one scale, each captioned as on the page, with the sources of both series.
+/// The printed handout draws it too, in the light theme.
+pub fn pair_drawing(ctx: &Ctx, row: PairRow, width: f64, palette: picture::Palette) -> Picture {
     let lang = ctx.lang.get_untracked();
-    let panels: Vec<Panel> = pair
+    let panels: Vec<Panel> = row
+        .pair
         .iter()
         .map(|&(policy, series)| match series {
             Some(series) => Panel {
@@ -379,48 +441,32 @@ fn pair_picture(
             None => Panel {
                 caption: Some(policy.name.get(lang).to_string()),
                 bars: Vec::new(),
-                message: Some(picture::said(&ctx, |s| &s.label_no_series)),
+                message: Some(picture::said(ctx, |s| &s.label_no_series)),
             },
         })
         .collect();
-    let on_screen = charts
-        .get_untracked()
-        .map_or(0.0, |c| f64::from(c.client_width()));
-    let palette = picture::browser::palette();
     let style = ChartStyle {
         colour: palette.accent.clone(),
         bar_ratio: 0.85,
         slots: Slots::Even,
         plot_height: 140.0,
     };
-    let body = bar_chart(
-        &panels,
-        max,
-        &style,
-        &palette,
-        picture::drawing_width(on_screen),
-    );
-    let [(left, _), (right, _)] = pair;
+    let body = bar_chart(&panels, row.max, &style, &palette, width);
+    let [(left, _), (right, _)] = row.pair;
     let title = format!(
         "{}: {}, {}",
-        heading(&ctx.data.strings).get(lang),
+        (row.heading)(&ctx.data.strings).get(lang),
         left.name.get(lang),
         right.name.get(lang)
     );
     let sources = picture::sources_of(
-        &ctx,
-        pair.iter()
+        ctx,
+        row.pair
+            .iter()
             .filter_map(|(_, series)| *series)
             .flat_map(|series| series.sources.iter()),
     );
-    let picture = picture::picture(&ctx, title, body, palette, sources, None);
-    let stem = format!(
-        "{}-{}-{}",
-        picture::said(&ctx, |s| &s.picture.file_funding),
-        left.id.as_str(),
-        right.id.as_str()
-    );
-    Some((picture, picture::file_stem(&stem)))
+    picture::picture(ctx, title, body, palette, sources, None)
 }
 
 /// A small bar chart of one series against a shared maximum, so two charts compare directly.
@@ -543,5 +589,45 @@ fn Lessons() -> impl IntoView {
             <h4>{move || ctx.t(|s| &s.lessons_csis)}</h4>
             <ol class="lesson-list">{group(LessonGroup::Csis)}</ol>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Each row of small charts holds both programmes' series of its kind, on one scale that
+    // reaches the larger value; funding first, and only funding offers "Download image".
+    #[test]
+    fn pair_rows_share_one_scale_per_kind() {
+        let data = crate::data::dataset();
+        let pair = default_pair(data).expect("a default pair");
+        let left = data.policy(pair.left.as_str()).expect("left");
+        let right = data.policy(pair.right.as_str()).expect("right");
+        let rows = pair_rows(data, left, right);
+        assert_eq!(rows.map(|r| r.key), ["funding", "policy-homicide"]);
+        assert_eq!(rows.map(|r| r.download), [true, false]);
+        let kinds = [
+            (&left.funding_series, &right.funding_series),
+            (&left.homicide_series, &right.homicide_series),
+        ];
+        for (row, (a, b)) in rows.iter().zip(kinds) {
+            let ids = row.pair.map(|(_, s)| s.map(|s| s.id.as_str()));
+            assert_eq!(
+                ids,
+                [
+                    a.as_ref().map(|i| i.as_str()),
+                    b.as_ref().map(|i| i.as_str())
+                ]
+            );
+            let top = row
+                .pair
+                .iter()
+                .filter_map(|(_, s)| *s)
+                .flat_map(|s| s.points.iter().map(|p| p.value))
+                .fold(0.0_f64, f64::max);
+            assert!(top > 0.0, "{}: no values", row.key);
+            assert_eq!(row.max, top);
+        }
     }
 }

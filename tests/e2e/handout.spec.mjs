@@ -151,9 +151,21 @@ test('"This view" prints the view on screen: the map with its routes, the compar
   await expect(page.locator('.policy-card').first()).toBeVisible();
   handout = await printScope(page, 'en', 'view');
   await expect(handout.locator('table thead th')).toHaveText(['Plan Colombia', /Mérida/]);
-  for (const part of ['.handout-events', '.handout-routes', '.handout-steps', '.handout-picture']) {
+  // The pair's small charts, as on screen: US funding and homicide rates, both programmes on one
+  // scale, in the light theme, with their sources; no other picture.
+  await expect(handout.locator('.handout-picture')).toHaveCount(2);
+  for (const key of ['funding', 'policy-homicide']) {
+    const picture = handout.locator(`.handout-picture[data-picture="${key}"] > svg`);
+    await expect(picture, key).toContainText('Plan Colombia');
+    await expect(picture, key).toContainText(/Mérida/);
+    await expect(picture, key).toContainText('Sources');
+  }
+  // A bar for each year of each programme's funding.
+  expect(await handout.locator('.handout-picture[data-picture="funding"] svg rect').count()).toBeGreaterThan(10);
+  for (const part of ['.handout-events', '.handout-routes', '.handout-steps', '.handout-picture[data-picture="chart"]', '.handout-picture[data-picture="map"]']) {
     await expect(handout.locator(part), part).toHaveCount(0);
   }
+  await pdfOf(page, 'view-policies');
   await endPrint(page);
 
   // The timeline as filtered: fewer events than the whole reference, with the chart.
@@ -173,7 +185,7 @@ test('"This view" prints the view on screen: the map with its routes, the compar
   expect(errors).toEqual([]);
 });
 
-test('the story and everything: the story with full sources and both pictures; the full reference keeps every part; Ctrl+P prints everything', async ({ page }) => {
+test('the story and everything: the story with full sources and both pictures; the full reference keeps every part and every picture; Ctrl+P prints everything', async ({ page }) => {
   const { errors, requests } = await openTracked(page, '/#story?lang=es');
   let handout = await printScope(page, 'es', 'story');
   await expect(handout).toHaveAttribute('data-scope', 'story');
@@ -194,7 +206,11 @@ test('the story and everything: the story with full sources and both pictures; t
   await expect(handout.locator('table tbody tr')).not.toHaveCount(0);
   await expect(handout.locator('.handout-routes > li')).not.toHaveCount(0);
   await expect(handout.locator('.handout-steps > li')).toHaveCount(await steps.count());
-  await expect(handout.locator('.handout-picture')).toHaveCount(2);
+  // Every picture: the homicide chart, the map, and the compared pair's small charts.
+  await expect(handout.locator('.handout-picture')).toHaveCount(4);
+  for (const key of ['chart', 'map', 'funding', 'policy-homicide']) {
+    await expect(handout.locator(`.handout-picture[data-picture="${key}"] > svg`), key).toBeAttached();
+  }
   const everything = pageCount(await pdfOf(page, 'everything-es'));
   console.log(`story (es): ${story} pages; everything (es): ${everything} pages`);
   expect(story).toBeGreaterThan(2);
