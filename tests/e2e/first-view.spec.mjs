@@ -121,7 +121,7 @@ test('a Spanish browser gets the Spanish page; a link that names a language keep
   await context.close();
 });
 
-test('once the first view has painted, the page asks for the app\'s code at low priority, once; a page that moves to the other language asks for none', async ({ browser }) => {
+test('once the first view has painted, the page asks for the app\'s code at low priority, once; a page that moves to the other language asks for none; an embed asks at once', async ({ browser }) => {
   // The loader is held back, so whatever asks for the code now is the page itself.
   const holdBoot = async (page) => {
     let release;
@@ -174,6 +174,24 @@ test('once the first view has painted, the page asks for the app\'s code at low 
   await waitForApp(esPage);
   expect(referrers).toHaveLength(2);
   await spanish.close();
+
+  // An embed shows nothing without the app: it asks at once, still at low priority.
+  const embedContext = await browser.newContext({ locale: 'en-US' });
+  const embed = await embedContext.newPage();
+  const embedCdp = await embedContext.newCDPSession(embed);
+  await embedCdp.send('Network.enable');
+  const embedAsked = [];
+  embedCdp.on('Network.requestWillBeSent', ({ request }) => {
+    if (WASM.test(request.url) || GLUE.test(request.url)) embedAsked.push(request.initialPriority);
+  });
+  const releaseEmbed = await holdBoot(embed);
+  await embed.goto('/?embed=map', { waitUntil: 'commit' });
+  await expect.poll(() => embedAsked.length).toBe(2);
+  expect(embedAsked).toEqual(['Low', 'Low']);
+  releaseEmbed();
+  await expect(embed.locator('svg.map')).toBeVisible();
+  expect(embedAsked).toHaveLength(2);
+  await embedContext.close();
 });
 
 test('the app mounts over the first view and keeps the selection, the focus and the place', async ({ page }) => {
