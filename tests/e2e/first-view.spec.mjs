@@ -10,16 +10,21 @@ const DATA = /\/data-(en|es)-[0-9a-f]{16}\.bin(\?.*)?$/;
 const DATA_ES = /\/data-es-[0-9a-f]{16}\.bin(\?.*)?$/;
 const RAID = 'tc-television-raid';
 
-/** Holds every wasm request until `release()` is called: the page stays static meanwhile. */
-async function holdWasm(page) {
+/** Holds every request whose address matches `pattern` until `release()` is called. */
+async function hold(page, pattern) {
   let release;
   const held = new Promise((resolve) => (release = resolve));
-  await page.route(WASM, async (route) => {
+  await page.route(pattern, async (route) => {
     await held;
     await route.continue().catch(() => {});
   });
   return () => release();
 }
+
+/** Holds every wasm request until `release()` is called: the page stays static meanwhile. */
+const holdWasm = (page) => hold(page, WASM);
+/** Holds the loader back: whatever asks for the app's code meanwhile is the page itself. */
+const holdBoot = (page) => hold(page, /\/boot-[0-9a-f]{16}\.js$/);
 
 /** Records page errors (an uncaught exception is a failure in every fault). */
 function trackPageErrors(page) {
@@ -122,16 +127,6 @@ test('a Spanish browser gets the Spanish page; a link that names a language keep
 });
 
 test('once the first view has painted, the page asks for the app\'s code at low priority, once; a page that moves to the other language asks for none; an embed asks at once', async ({ browser }) => {
-  // The loader is held back, so whatever asks for the code now is the page itself.
-  const holdBoot = async (page) => {
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route(/\/boot-[0-9a-f]{16}\.js$/, async (route) => {
-      await held;
-      await route.continue().catch(() => {});
-    });
-    return () => release();
-  };
   // An English reader: the wasm and the glue are requested after the first contentful paint,
   // at low priority, and the loader then uses those same responses.
   const context = await browser.newContext({ locale: 'en-US' });

@@ -51,15 +51,17 @@ pub fn pages(
     oembed: bool,
 ) -> Result<Vec<Page>, String> {
     let (glue, wasm) = app_files(loader).ok_or("Trunk's loader names no glue .js and _bg.wasm")?;
-    let boot = BOOT_TEMPLATE
-        .replace("__GLUE__", &glue)
-        .replace("__WASM__", &wasm)
-        .replace("__DATA_EN__", &data_files[0])
-        .replace("__DATA_ES__", &data_files[1]);
+    // This build's file names in place of the scripts' placeholders.
+    let named = |template: &str| {
+        template
+            .replace("__GLUE__", &glue)
+            .replace("__WASM__", &wasm)
+            .replace("__DATA_EN__", &data_files[0])
+            .replace("__DATA_ES__", &data_files[1])
+    };
+    let boot = named(BOOT_TEMPLATE);
     let boot_name = format!("boot-{:016x}.js", crate::host::fnv1a(boot.as_bytes()));
-    let lang_script = LANG_SCRIPT
-        .replace("__GLUE__", &glue)
-        .replace("__WASM__", &wasm);
+    let lang_script = named(LANG_SCRIPT);
     let lang_name = format!(
         "lang-{:016x}.js",
         crate::host::fnv1a(lang_script.as_bytes())

@@ -32,10 +32,7 @@
       ["modulepreload", "./__GLUE__", null],
       ["preload", "./__WASM__", "fetch"],
     ];
-    var asked = false;
     var ask = function () {
-      if (asked) return;
-      asked = true;
       for (var i = 0; i < files.length; i++) {
         var link = document.createElement("link");
         link.rel = files[i][0];
